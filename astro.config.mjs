@@ -1,0 +1,18 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { processorOptions } from './src/remark/index.ts';
+import { siteConfig } from './src/site-config.ts';
+
+const { site, base } = siteConfig(process.env);
+
+// https://docs.astro.build/en/reference/configuration-reference/
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx()],
+  markdown: { processor: unified(processorOptions) },
+});

@@ -1,0 +1,132 @@
+/**
+ * The articles collection: one raw source article per file, its text as ingested and its metadata as
+ * curated by an editor. Every field says what it is; content errors name the file, the field, the
+ * bad value and the fix (see `src/lib/content-errors.ts`).
+ */
+import { z } from 'astro/zod';
+
+/**
+ * A date as precise as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. YAML reads an unquoted
+ * `2024-02-02` as a timestamp, so a Date is accepted and turned back into its day.
+ */
+export const PartialDateSchema = z.preprocess(
+  (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : typeof value === 'number' ? String(value) : value),
+  z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
+    message: 'use YYYY-MM-DD, YYYY-MM or YYYY, e.g. 2024-02-02',
+  }),
+);
+
+/** Who confirmed a correction, and when. */
+export const CorrectionSourceSchema = z.object({
+  /** The body that published the correct fact, e.g. "US Department of Defense". */
+  name: z.string().min(1),
+  /** When it published it. */
+  date: PartialDateSchema,
+});
+
+export const ArticleSchema = z
+  .object({
+    /** The article's title as shown to readers; an editor writes one where the text has none. */
+    title: z.string().min(1),
+    /** Where the title came from: a line of the text, the first sentence (ingest), or an editor. */
+    titleSource: z.enum(['first-line', 'first-sentence', 'editor']),
+    /** The line under the title that sums the article up, as written in the source. Optional. */
+    standfirst: z.string().optional(),
+    /** True while an editor has not yet checked the draft; drafts are not published. Default true. */
+    draft: z.boolean().default(true),
+    /** When the article was published, how precisely, and how we know. */
+    published: z.object({
+      /** The date, as precise as known; null only in drafts where the text states none. */
+      date: PartialDateSchema.nullable(),
+      /** How precise `date` is. */
+      precision: z.enum(['day', 'month', 'year']),
+      /** How readers see an approximate date, e.g. "mid-November 2023". Optional. */
+      label: z.string().optional(),
+      /** True when the text does not state the date and it was inferred. */
+      inferred: z.boolean(),
+      /** How the date is known or was inferred, in one sentence. */
+      basis: z.string().min(1),
+    }),
+    /** Who published the article, or "unknown" with the evidence. */
+    publisher: z.object({
+      /** The publisher's name, or "unknown". */
+      name: z.string().min(1),
+      /** The agency whose report this carries, if any, e.g. "AP" or "Reuters". */
+      via: z.string().optional(),
+      /** The evidence for the name, in one sentence. */
+      evidence: z.string().min(1),
+    }),
+    /** What sort of text this is. "unknown" only in drafts. */
+    kind: z.enum(['news-report', 'analysis', 'opinion', 'ai-generated', 'unknown']),
+    /** How far readers can rely on it, and why. "unrated" only in drafts. */
+    reliability: z.object({
+      /** high, medium or low; unrated until an editor rates it. */
+      level: z.enum(['high', 'medium', 'low', 'unrated']),
+      /** The reasons, one sentence each. */
+      reasons: z.array(z.string().min(1)),
+    }),
+    /** Photos the page carried: caption and credit as written. Default none. */
+    images: z.array(z.object({ caption: z.string(), credit: z.string() })).default([]),
+    /** Editor's notes: conflicts in the text, context a reader needs. Default none. */
+    notes: z
+      .array(
+        z.object({
+          /** The note, in plain sentences. */
+          text: z.string().min(1),
+          /** The paragraphs it is about (numbers, as in #p3). Optional. */
+          paragraphs: z.array(z.number().int().positive()).optional(),
+        }),
+      )
+      .default([]),
+    /** What the article gets wrong or leaves unconfirmed, and where the correction comes from. Default none. */
+    corrections: z
+      .array(
+        z.object({
+          /** The article's words, quoted exactly; each is marked wherever the text is shown. Default none. */
+          quotes: z.array(z.string().min(1)).default([]),
+          /** wrong: contradicted by the sources below; unconfirmed: no other source confirms it. */
+          status: z.enum(['wrong', 'unconfirmed']),
+          /** What is correct, or what is not confirmed, in plain sentences. */
+          text: z.string().min(1),
+          /** Who says so, and when. At least one for a "wrong" correction. */
+          sources: z.array(CorrectionSourceSchema).default([]),
+          /** Where the correction reached us, e.g. "Editor's facts, issue #2". */
+          origin: z.string().min(1),
+        }),
+      )
+      .default([]),
+    /** Where ingest made this article from. Written by `npm run ingest`; do not edit. */
+    ingest: z.object({
+      /** The seed file in seeds/. */
+      seed: z.string().regex(/^[\w.-]+\.txt$/),
+      /** The article's position in its seed (a seed may hold several). */
+      part: z.number().int().positive(),
+      /** How many articles the seed holds. */
+      parts: z.number().int().positive(),
+      /** SHA-256 of the seed file when it was ingested. */
+      seedSha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /** SHA-256 of the draft as generated; ingest leaves the file alone once it differs. */
+      draftSha256: z.string().regex(/^[0-9a-f]{64}$/),
+    }),
+  })
+  .superRefine((article, ctx) => {
+    if (article.draft) return;
+    const fix = 'set it before publishing, or keep `draft: true`';
+    if (article.published.date === null) {
+      ctx.addIssue({ code: 'custom', path: ['published', 'date'], message: `a published article needs a date: ${fix}` });
+    }
+    if (article.reliability.level === 'unrated') {
+      ctx.addIssue({ code: 'custom', path: ['reliability', 'level'], message: `a published article needs a rating (high, medium or low): ${fix}` });
+    }
+    if (article.kind === 'unknown') {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: `a published article needs a kind (news-report, analysis, opinion or ai-generated): ${fix}` });
+    }
+    article.corrections.forEach((c, i) => {
+      if (c.status === 'wrong' && c.sources.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'sources'], message: 'a "wrong" correction must name at least one source that says so' });
+      }
+    });
+  });
+
+/** An article's frontmatter, as validated. */
+export type Article = z.infer<typeof ArticleSchema>;
