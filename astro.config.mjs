@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import pagefind from './src/integrations/pagefind.ts';
 import { processorOptions } from './src/remark/index.ts';
 import { siteConfig } from './src/site-config.ts';
 
@@ -13,6 +14,6 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), pagefind()],
   markdown: { processor: unified(processorOptions) },
 });

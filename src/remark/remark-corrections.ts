@@ -59,7 +59,7 @@ function markQuote(tree: Root, quote: string, n: number, status: CorrectionMark[
           children: [{ type: 'text', value: status === 'wrong' ? `corrected ${n}` : `unconfirmed ${n}` }],
           data: { hProperties: { className: ['correction-ref'], dataPagefindIgnore: '' } },
         };
-        return [mark, { type: 'text', value: ' ' }, ref];
+        return [mark, ref];
       },
     ],
     { ignore: (node) => node.type === 'link' || node.type === 'linkReference' || (node.data as { hName?: string } | undefined)?.hName === 'mark' },

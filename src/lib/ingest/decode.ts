@@ -73,19 +73,18 @@ export function isDecodeProblem(result: Decoded | DecodeProblem): result is Deco
   return 'code' in result;
 }
 
-/** Offset of the first byte that breaks UTF-8, for the error message. */
+/** Offset of the first byte of the first invalid UTF-8 sequence, for the error message. */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest valid prefix (a prefix may end mid-character, so allow 3 bytes).
-  while (lo < hi) {
-    const mid = Math.floor((lo + hi + 1) / 2);
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i] as number;
+    const length = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
     }
+    i += length;
   }
-  return Math.min(lo, bytes.length - 1);
+  return Math.max(0, bytes.length - 1);
 }

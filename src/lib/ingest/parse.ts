@@ -77,7 +77,7 @@ export function findArticleStarts(lines: Line[]): number[] {
   const starts = [0];
   for (let i = 1; i < lines.length; i++) {
     const first = lines[i]?.text ?? '';
-    if (!first || !isTitleLike(first)) continue;
+    if (!first || !isTitleLike(first) || splitCredit(first)) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 10); j++) {
       const other = lines[j]?.text ?? '';
       if (other === first) {
@@ -146,14 +146,14 @@ function parseArticle(lines: Line[], part: number): ParsedArticle {
     const credit = splitCredit(text);
     if (credit && wordCount(credit.caption) >= 3 && !splitInlineCaption(text)) {
       figures.push({ ...credit, line: line.n });
-      removals.push({ line: line.n, text: credit.caption, rule: 'photo-caption' });
+      removals.push({ line: line.n, text: credit.licensing ? text.slice(0, text.lastIndexOf(credit.licensing)).trim() : text, rule: 'photo-caption' });
       if (credit.licensing) removals.push({ line: line.n, text: credit.licensing, rule: 'agency-licensing-note' });
       continue;
     }
     const inline = splitInlineCaption(text);
     if (inline) {
       figures.push({ ...inline.parts, line: line.n });
-      removals.push({ line: line.n, text: inline.parts.caption, rule: 'photo-caption' });
+      removals.push({ line: line.n, text: text.slice(inline.rest.length).trim(), rule: 'photo-caption' });
       text = inline.rest;
     }
     kept.push({ n: line.n, text });

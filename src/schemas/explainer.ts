@@ -1,0 +1,42 @@
+/**
+ * The explainers collection: answers to readers' questions. The body cites source paragraphs with
+ * `<Cite a="article-slug" p="7" q="verbatim quote" />`; the build checks every quote.
+ */
+import { z } from 'astro/zod';
+import { CitationSchema } from './citation.ts';
+import { PartialDateSchema } from './article.ts';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'use a file name without .mdx' });
+
+export const ExplainerSchema = z.object({
+  /** The reader's question, as the title: "Who is Kataib Hezbollah?" */
+  title: z.string().min(5).regex(/\?$/, { message: 'an explainer title is a question: end it with "?"' }),
+  /** The short answer: two or three plain sentences, shown first and on cards. */
+  shortAnswer: z.string().min(40).max(600),
+  /** The actors the explainer is about (actor slugs), shown linked with previews. */
+  actors: z.array(slug).min(1),
+  /** Other explainers a reader should see next (explainer slugs). Default none. */
+  related: z.array(slug).default([]),
+  /** Key facts for the box beside the answer, each cited. Default none. */
+  keyFacts: z
+    .array(
+      z.object({
+        /** What the fact is about: "Founded", "US troops in Iraq". */
+        label: z.string().min(1),
+        /** The fact, short. */
+        value: z.string().min(1),
+        /** The source paragraph that supports it. */
+        cite: CitationSchema,
+      }),
+    )
+    .default([]),
+  /** When the explainer was first published. */
+  published: PartialDateSchema,
+  /** When it was last changed in substance. */
+  updated: PartialDateSchema,
+  /** Its place in the home page's list of questions (lower first). Default 100. */
+  order: z.number().int().default(100),
+});
+
+/** An explainer's frontmatter, as validated. */
+export type Explainer = z.infer<typeof ExplainerSchema>;

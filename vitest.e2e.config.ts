@@ -1,0 +1,11 @@
+import { defineConfig } from 'vitest/config';
+
+/** Browser tests: Chromium against `astro preview` of dist/ (build first; the test command does). */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.test.ts'],
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});
