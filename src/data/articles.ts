@@ -16,3 +16,11 @@ export async function getArticles(): Promise<ArticleEntry[]> {
       a.data.title.localeCompare(b.data.title),
   );
 }
+
+let metaCache: Promise<Map<string, ArticleEntry>> | undefined;
+
+/** Published articles by slug, for citations outside MDX bodies (key facts, actor facts). */
+export function getArticleMap(): Promise<Map<string, ArticleEntry>> {
+  metaCache ??= getArticles().then((all) => new Map(all.map((a) => [a.id, a])));
+  return metaCache;
+}

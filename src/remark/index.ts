@@ -1,20 +1,48 @@
 /**
- * The Markdown pipeline, in one place: `astro.config.mjs` and the tests take these lists, so what
- * is tested is what is built. Order matters: GFM first (tables, lists), then our plugins.
+ * The Markdown pipeline, in one place: `astro.config.mjs` and the tests build it with
+ * `pipeline()`, so what is tested is what is built. Order matters:
+ *
+ * 1. remark-gfm: tables, lists, autolinks.
+ * 2. remark-corrections: marks corrected words (articles).
+ * 3. remark-paragraph-anchors: ids and ¶ links, before any plugin adds lists of its own.
+ * 4. remark-glossary-links: the first mention of each actor links to its glossary entry (it
+ *    skips `<Cite>` elements, so it runs before they become notes).
+ * 5. remark-citations: checks quotes, renders notes and disagreement blocks.
  */
 import remarkGfm from 'remark-gfm';
+import type { ParagraphIndex } from '../lib/citations.ts';
+import type { Matcher } from '../lib/glossary/matcher.ts';
+import type { NoteArticle } from '../lib/notes.ts';
+import { href } from '../lib/urls.ts';
+import remarkCitations from './remark-citations.ts';
 import remarkCorrections from './remark-corrections.ts';
+import remarkGlossaryLinks from './remark-glossary-links.ts';
 import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 
-/** remark plugins, in order. */
-export const remarkPlugins = [remarkGfm, remarkCorrections, remarkParagraphAnchors];
-
-/** rehype plugins, in order. */
-export const rehypePlugins = [];
+/** What the pipeline needs to know about the site's content, read once per build. */
+export interface PipelineContext {
+  /** The site's base path, e.g. `/` or `/tit-for-tat/`. */
+  base: string;
+  /** Every article's paragraph texts, for checking quotes. */
+  index: ParagraphIndex;
+  /** What a citation note shows about each article. */
+  articles: ReadonlyMap<string, NoteArticle & { draft?: boolean }>;
+  /** The glossary matcher, built once per build. */
+  matcher: Matcher;
+}
 
 /**
- * Options for Astro's unified processor. GFM is listed above rather than switched on here, and
- * SmartyPants is off: it would turn the sources' straight quotes and dashes into other characters,
- * and a quote must read exactly as its source wrote it.
+ * Options for Astro's unified processor. GFM is listed here rather than switched on by the
+ * processor, and SmartyPants is off: it would turn the sources' straight quotes and dashes into
+ * other characters, and a quote must read exactly as its source wrote it.
  */
-export const processorOptions = { remarkPlugins, rehypePlugins, gfm: false, smartypants: false };
+export function pipeline(context: PipelineContext) {
+  const remarkPlugins = [
+    remarkGfm,
+    remarkCorrections,
+    remarkParagraphAnchors,
+    [remarkGlossaryLinks, { matcher: context.matcher, href: (actor: string) => href(context.base, `actors/${actor}/`) }],
+    [remarkCitations, { index: context.index, articles: context.articles, href: (article: string, p: number) => href(context.base, `articles/${article}/#p${p}`) }],
+  ] as const;
+  return { remarkPlugins: [...remarkPlugins], rehypePlugins: [], gfm: false, smartypants: false };
+}

@@ -3,7 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isUneditedDraft } from '../../../../src/lib/ingest/draft.ts';
 import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
-import { remarkPlugins } from '../../../../src/remark/index.ts';
+import { buildMatcher } from '../../../../src/lib/glossary/matcher.ts';
+import { pipeline } from '../../../../src/remark/index.ts';
+
+const { remarkPlugins } = pipeline({ base: '/', index: new Map(), articles: new Map(), matcher: buildMatcher([]) });
 
 const seeds = readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort();
 const ingest = (name: string, dir = 'seeds') => {
@@ -66,7 +69,7 @@ describe('hostile input', () => {
   it('renders as the same literal text through the real MDX compiler, and nothing in it runs', async () => {
     const draft = ingest('hostile.txt', 'tests/fixtures').drafts[0]!;
     const body = draft.source.replace(/^---\n[\s\S]*?\n---\n/, '');
-    const code = String(await compile(body, { outputFormat: 'function-body', remarkPlugins }));
+    const code = String(await compile(body, { outputFormat: 'function-body', remarkPlugins: remarkPlugins as never }));
     const mod = await run(code, { ...runtime, baseUrl: import.meta.url });
     const rendered = textOf((mod.default as (p: unknown) => unknown)({})).replace(/\s*¶/g, '');
     expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
