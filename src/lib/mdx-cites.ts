@@ -44,14 +44,15 @@ export function collectCites(tree: Root): { cites: CiteElement[]; problems: stri
   const walk = (node: { type: string; name?: string | null; children?: unknown[]; position?: { start: { line: number } } }): void => {
     if (isCiteNode(node)) {
       const line = node.position?.start.line ?? 0;
-      const [a, p, q, by] = ['a', 'p', 'q', 'by'].map((n) => attr(node, n));
-      const bad = [a, p, q, by].find((v): v is Error => v instanceof Error);
+      const values = ['a', 'p', 'q', 'by'].map((n) => attr(node, n));
+      const bad = values.find((v): v is Error => v instanceof Error);
+      const [a, p, q, by] = values.map((v) => (typeof v === 'string' ? v : undefined));
       if (bad) problems.push(`line ${line}: <Cite>: ${bad.message}`);
       else if (!a || !p || !q) problems.push(`line ${line}: <Cite> needs a="article-slug", p="paragraph number" and q="verbatim quote"`);
       else if (!/^\d+$/.test(p)) problems.push(`line ${line}: <Cite p="${p}">: p must be a paragraph number such as "7"`);
       else {
         const cite: CiteElement = { article: a, paragraph: Number(p), quote: q, line, node };
-        if (typeof by === 'string') cite.by = by;
+        if (by) cite.by = by;
         cites.push(cite);
       }
       return;

@@ -9,14 +9,15 @@
  *    skips `<Cite>` elements, so it runs before they become notes).
  * 5. remark-citations: checks quotes, renders notes and disagreement blocks.
  */
+import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import type { ParagraphIndex } from '../lib/citations.ts';
 import type { Matcher } from '../lib/glossary/matcher.ts';
 import type { NoteArticle } from '../lib/notes.ts';
 import { href } from '../lib/urls.ts';
-import remarkCitations from './remark-citations.ts';
+import remarkCitations, { type CitationOptions } from './remark-citations.ts';
 import remarkCorrections from './remark-corrections.ts';
-import remarkGlossaryLinks from './remark-glossary-links.ts';
+import remarkGlossaryLinks, { type GlossaryLinkOptions } from './remark-glossary-links.ts';
 import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 
 /** What the pipeline needs to know about the site's content, read once per build. */
@@ -36,13 +37,17 @@ export interface PipelineContext {
  * processor, and SmartyPants is off: it would turn the sources' straight quotes and dashes into
  * other characters, and a quote must read exactly as its source wrote it.
  */
-export function pipeline(context: PipelineContext) {
-  const remarkPlugins = [
-    remarkGfm,
-    remarkCorrections,
-    remarkParagraphAnchors,
-    [remarkGlossaryLinks, { matcher: context.matcher, href: (actor: string) => href(context.base, `actors/${actor}/`) }],
-    [remarkCitations, { index: context.index, articles: context.articles, href: (article: string, p: number) => href(context.base, `articles/${article}/#p${p}`) }],
-  ] as const;
-  return { remarkPlugins: [...remarkPlugins], rehypePlugins: [], gfm: false, smartypants: false };
+export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { remarkPlugins: NonNullable<UnifiedProcessorOptions['remarkPlugins']> } {
+  const glossary: GlossaryLinkOptions = { matcher: context.matcher, href: (actor) => href(context.base, `actors/${actor}/`) };
+  const citations: CitationOptions = {
+    index: context.index,
+    articles: context.articles,
+    href: (article, p) => href(context.base, `articles/${article}/#p${p}`),
+  };
+  return {
+    remarkPlugins: [remarkGfm, remarkCorrections, remarkParagraphAnchors, [remarkGlossaryLinks, glossary], [remarkCitations, citations]],
+    rehypePlugins: [],
+    gfm: false,
+    smartypants: false,
+  };
 }

@@ -18,10 +18,10 @@ describe.skipIf(!hasChromium)('article pages in a browser', () => {
     const page = await browser.newPage();
     const seen = watch(page, new URL(server.url).origin);
     for (const path of ['', 'articles/', 'articles/ai-written-account-of-february-2024-strikes/']) {
-      await page.goto(server.url + path);
+      await page.goto(server.url + path, { waitUntil: 'networkidle' });
       expect((await page.locator('h1').first().textContent())?.trim(), path).toBeTruthy();
     }
-    expect(seen.errors).toEqual([]);
+    expect(seen.errors, JSON.stringify(seen.errors)).toEqual([]);
     expect(seen.foreign).toEqual([]);
     await page.close();
   });

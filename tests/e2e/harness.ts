@@ -82,6 +82,9 @@ export function watch(page: Page, origin: string): { errors: string[]; foreign: 
     const url = new URL(request.url());
     if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== origin) foreign.push(request.url());
   });
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('requestfailed', (request) => {
+    // A request cut short by the next navigation is not a failure of the site.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   return { errors, foreign };
 }

@@ -85,7 +85,7 @@ describe('hostile input', () => {
 
 describe('curated articles', () => {
   it('keep the body ingest produces from their seed, word for word', () => {
-    const drafts = new Map(seeds.flatMap((name) => ingest(name).drafts.map((d) => [`${d.seed}#${d.part}`, d.source] as const)));
+    const drafts = new Map<string, string>(seeds.flatMap((name) => ingest(name).drafts.map((d) => [`${d.seed}#${d.part}`, d.source] as const)));
     const files = readdirSync('content/articles').filter((n) => n.endsWith('.mdx'));
     expect(files.length).toBe(6);
     for (const name of files) {

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeQuote } from '../../src/lib/quotes.ts';
+import { BASE, htmlFiles, norm, page, readingText } from './dist.ts';
+
+const explainers = htmlFiles().filter((f) => /^explainers\/[^/]+\/index\.html$/.test(f));
+
+/**
+ * Paragraphs of explainer prose that state no fact and so carry no citation: transitions and
+ * signposts, reviewed by an editor. A paragraph not listed here must cite a source.
+ */
+const ALLOWED_UNCITED: { explainer: string; starts: string; why: string }[] = JSON.parse(readFileSync('tests/site/uncited-allowlist.json', 'utf8'));
+
+describe('explainers', () => {
+  it('there are at least ten, including the two the brief names', () => {
+    expect(explainers.length).toBeGreaterThanOrEqual(10);
+    expect(explainers).toContain('explainers/who-is-kataib-hezbollah/index.html');
+    expect(explainers).toContain('explainers/why-strike-syria-not-iraq/index.html');
+  });
+
+  it.each(explainers)('%s shows its short answer first and cites at least three distinct paragraphs', (file) => {
+    const root = page(file);
+    const article = root.querySelector('article')!;
+    const first = article.querySelectorAll('section')[0]!;
+    expect(first.querySelector('h2')?.textContent).toBe('The short answer');
+    expect(norm(first.querySelector('p')!.textContent).length).toBeGreaterThan(40);
+    const cited = new Set(root.querySelectorAll('.notes li > a[href*="#p"]').map((a) => a.getAttribute('href')));
+    expect(cited.size).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(explainers)('%s: every citation resolves to a paragraph whose text contains the quote', (file) => {
+    for (const li of page(file).querySelectorAll('.notes li')) {
+      const link = li.querySelector('a[href*="#p"]')!;
+      const url = new URL(link.getAttribute('href')!, 'http://site.test');
+      const target = `${url.pathname.slice(BASE.length)}index.html`;
+      const paragraph = page(target).getElementById(url.hash.slice(1));
+      expect(paragraph, `${file} → ${link.getAttribute('href')}`).not.toBeNull();
+      expect(normalizeQuote(readingText(paragraph!)), `${file} note ${li.id}`).toContain(normalizeQuote(li.querySelector('q')!.textContent));
+    }
+  });
+
+  it.each(explainers)('%s: every paragraph that states a fact carries a citation (or is a reviewed transition)', (file) => {
+    const slug = file.split('/')[1]!;
+    const uncited = page(file)
+      .querySelectorAll('.prose p')
+      .filter((p) => !p.closest('.notes') && !p.classList.contains('claim') && !p.classList.contains('disagree-label'))
+      .filter((p) => !p.querySelector('sup.cite'))
+      .map((p) => readingText(p))
+      .filter((text) => !ALLOWED_UNCITED.some((a) => a.explainer === slug && text.startsWith(a.starts)));
+    expect(uncited).toEqual([]);
+  });
+
+  it('every explainer is reachable from the home page', () => {
+    const links = new Set(page('index.html').querySelectorAll('a').map((a) => a.getAttribute('href')));
+    for (const file of explainers) expect(links, file).toContain(`${BASE}${file.replace(/index\.html$/, '')}`);
+  });
+
+  it('article pages list the explainers that cite them', () => {
+    const root = page('articles/us-tit-for-tat-strikes-send-warning/index.html');
+    const listed = root.querySelectorAll('#explained-in + ul a').map((a) => a.getAttribute('href'));
+    expect(listed).toContain(`${BASE}explainers/who-is-kataib-hezbollah/`);
+  });
+
+  it('show where the sources disagree, each side with a citation', () => {
+    const blocks = explainers.flatMap((f) => page(f).querySelectorAll('aside.disagree'));
+    expect(blocks.length).toBeGreaterThanOrEqual(5);
+    for (const block of blocks) {
+      const sides = block.querySelectorAll('.side');
+      expect(sides.length).toBeGreaterThanOrEqual(2);
+      for (const side of sides) expect(side.querySelector('sup.cite')).not.toBeNull();
+    }
+  });
+
+  it('mark claims that only the AI-written article supports', () => {
+    const tower = page('explainers/what-happened-at-tower-22/index.html');
+    expect(tower.querySelectorAll('.low-source').length).toBeGreaterThan(0);
+  });
+});
