@@ -44,7 +44,8 @@ export function readContentDir(dir: string): ContentFile[] {
     const { frontmatter, body } = splitFrontmatter(readFileSync(path, 'utf8'));
     let data: Record<string, unknown>;
     try {
-      data = (parseYaml(frontmatter) ?? {}) as Record<string, unknown>;
+      // YAML 1.1, as Astro reads frontmatter, so an unquoted date is a timestamp here too.
+      data = (parseYaml(frontmatter, { version: '1.1' }) ?? {}) as Record<string, unknown>;
     } catch (error) {
       throw new Error(`${path}: the frontmatter is not valid YAML: ${(error as Error).message.split('\n')[0]}. Fix the YAML between the --- lines.`);
     }

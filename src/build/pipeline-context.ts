@@ -8,5 +8,5 @@ import { getMatcher } from './glossary.ts';
 /** The pipeline context for a build under `base`. */
 export function loadPipelineContext(base: string): PipelineContext {
   const { index, meta } = loadArticles();
-  return { base, index, articles: meta, matcher: getMatcher() };
+  return { base, index, articles: meta, matcher: getMatcher(), report: (message) => console.info(`[glossary] ${message.replace(`${process.cwd()}/`, "")}`) };
 }

@@ -3,6 +3,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { slugify } from '../lib/slug.ts';
+import { checkReferences } from './references.ts';
 
 /** An actor entry. */
 export type ActorEntry = CollectionEntry<'actors'>;
@@ -11,7 +12,7 @@ let cached: Promise<Map<string, ActorEntry>> | undefined;
 
 /** Every actor by slug. */
 export function getActorMap(): Promise<Map<string, ActorEntry>> {
-  cached ??= getCollection('actors').then((all) => new Map(all.map((a) => [a.id, a])));
+  cached ??= checkReferences().then(() => getCollection('actors')).then((all) => new Map(all.map((a) => [a.id, a])));
   return cached;
 }
 

@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { collectCites } from '../lib/mdx-cites.ts';
 import { parseMdx } from '../lib/mdx-parse.ts';
+import { checkReferences } from './references.ts';
 
 /** An explainer entry. */
 export type ExplainerEntry = CollectionEntry<'explainers'>;
@@ -13,7 +14,7 @@ let cached: Promise<ExplainerEntry[]> | undefined;
 
 /** All explainers, in the home page's order (then by title). */
 export function getExplainers(): Promise<ExplainerEntry[]> {
-  cached ??= getCollection('explainers').then((all) => all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)));
+  cached ??= checkReferences().then(() => getCollection('explainers')).then((all) => all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)));
   return cached;
 }
 

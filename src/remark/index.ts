@@ -30,6 +30,8 @@ export interface PipelineContext {
   articles: ReadonlyMap<string, NoteArticle & { draft?: boolean }>;
   /** The glossary matcher, built once per build. */
   matcher: Matcher;
+  /** Where the pipeline reports what an editor should know (ambiguous aliases met). Optional. */
+  report?: (message: string) => void;
 }
 
 /**
@@ -38,7 +40,11 @@ export interface PipelineContext {
  * other characters, and a quote must read exactly as its source wrote it.
  */
 export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { remarkPlugins: NonNullable<UnifiedProcessorOptions['remarkPlugins']> } {
-  const glossary: GlossaryLinkOptions = { matcher: context.matcher, href: (actor) => href(context.base, `actors/${actor}/`) };
+  const glossary: GlossaryLinkOptions = {
+    matcher: context.matcher,
+    href: (actor) => href(context.base, `actors/${actor}/`),
+    ...(context.report ? { report: context.report } : {}),
+  };
   const citations: CitationOptions = {
     index: context.index,
     articles: context.articles,

@@ -52,6 +52,8 @@ export interface GlossaryLinkOptions {
   href: (actor: string) => string;
   /** The class of an actor link, for styling and previews. Default `actor-link`. */
   previewClass?: string;
+  /** Where to say that an ambiguous alias was met (the build prints it). Default: say nothing. */
+  report?: (message: string) => void;
 }
 
 /** Nodes whose text is never linked. Images are leaves: their alt text is never visited. */
@@ -160,5 +162,8 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
     });
     file.data.glossaryLinked = order;
     file.data.glossaryAmbiguous = ambiguous;
+    for (const a of ambiguous) {
+      options.report?.(`${file.path ?? 'a page'}:${a.line}: "${a.text}" is an ambiguous alias (listed under ${a.actor}), so it is not linked; link it by hand with [${a.text}](actor:<slug>) if it names one actor here`);
+    }
   };
 }

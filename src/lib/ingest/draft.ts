@@ -4,7 +4,7 @@
  * every character of raw text is escaped.
  */
 import { createHash } from 'node:crypto';
-import { stringify } from 'yaml';
+import { Scalar, stringify } from 'yaml';
 import { findDates, latest } from './dates.ts';
 import { escapeMdxText } from './escape.ts';
 import type { Block, ParsedArticle } from './parse.ts';
@@ -59,25 +59,32 @@ function allText(article: ParsedArticle): string {
   return parts.join('\n');
 }
 
+/** A date written in double quotes, so YAML never reads it as a timestamp. */
+function quotedDate(iso: string): Scalar {
+  const scalar = new Scalar(iso);
+  scalar.type = 'QUOTE_DOUBLE';
+  return scalar;
+}
+
 /** The published date: stated, or inferred from a caption, or from the text, or missing. */
 function publishedDate(article: ParsedArticle): { value: Record<string, unknown>; finding: string } {
   if (article.statedDate) {
     return {
-      value: { date: article.statedDate, precision: 'day', inferred: false, basis: `The text states "date ${article.statedDate}".` },
+      value: { date: quotedDate(article.statedDate), precision: 'day', inferred: false, basis: `The text states "date ${article.statedDate}".` },
       finding: `date ${article.statedDate}, stated by the text`,
     };
   }
   const fromCaption = latest(article.figures.flatMap((f) => findDates(f.caption)));
   if (fromCaption) {
     return {
-      value: { date: fromCaption.iso, precision: 'day', inferred: true, basis: `Latest date in a photo caption: "${fromCaption.text}".` },
+      value: { date: quotedDate(fromCaption.iso), precision: 'day', inferred: true, basis: `Latest date in a photo caption: "${fromCaption.text}".` },
       finding: `date ${fromCaption.iso}, inferred from a photo caption ("${fromCaption.text}"): check it`,
     };
   }
   const fromText = latest(findDates(allText(article)));
   if (fromText) {
     return {
-      value: { date: fromText.iso, precision: 'day', inferred: true, basis: `Latest full date in the text: "${fromText.text}".` },
+      value: { date: quotedDate(fromText.iso), precision: 'day', inferred: true, basis: `Latest full date in the text: "${fromText.text}".` },
       finding: `date ${fromText.iso}, inferred from the latest date in the text ("${fromText.text}"): check it`,
     };
   }

@@ -1,0 +1,95 @@
+/**
+ * Content errors stop the build with a message an editor can act on. Each test copies the project
+ * to a scratch folder, breaks one thing, runs `astro build`, and checks the message names the file,
+ * the field or citation, the bad value and the fix.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const scratch: string[] = [];
+afterAll(() => {
+  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Copies the project, applies `breakIt`, builds, and returns the exit code and all output. */
+function buildBroken(breakIt: (root: string) => void): { status: number | null; output: string } {
+  const root = mkdtempSync(join(tmpdir(), 'broken-'));
+  scratch.push(root);
+  for (const entry of ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+    cpSync(entry, join(root, entry), { recursive: true });
+  }
+  // Link each package, not the folder, so Astro's content cache (node_modules/.astro) stays private.
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync('node_modules').filter((e) => e !== '.astro')) {
+    symlinkSync(resolve('node_modules', entry), join(root, 'node_modules', entry));
+  }
+  breakIt(root);
+  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'dist')], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+}
+
+/** Replaces text in a file of the scratch copy, and fails if the text is not there. */
+function edit(root: string, file: string, from: string, to: string): void {
+  const path = join(root, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+describe.concurrent('a content error stops the build with a useful message', () => {
+  it('an impossible date names the file, the field and the fix', () => {
+    const r = buildBroken((root) => edit(root, 'content/articles/us-tit-for-tat-strikes-send-warning.mdx', 'date: "2019-12-30"', 'date: 2019-13-45'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('us-tit-for-tat-strikes-send-warning');
+    expect(r.output).toMatch(/published\.date: write the date in quotes/);
+  });
+
+  it('a missing title names the file and the field', () => {
+    const r = buildBroken((root) => edit(root, 'content/articles/has-iran-abandoned-hezbollah.mdx', 'title: Has Iran Abandoned Hezbollah in its Fight against Israel in Lebanon?\n', ''));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('has-iran-abandoned-hezbollah');
+    expect(r.output).toMatch(/title/);
+  });
+
+  it('one changed word in a cited quote names the explainer, the citation and the closest paragraph', () => {
+    const r = buildBroken((root) =>
+      edit(root, 'content/explainers/who-is-kataib-hezbollah.mdx', 'q="Washington designated the group a foreign terrorist organisation in 2009" />', 'q="Washington designated the group a foreign militant organisation in 2009" />'),
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/explainers/who-is-kataib-hezbollah.mdx');
+    expect(r.output).toMatch(/<Cite> \d+ \(line \d+\) cites us-tit-for-tat-strikes-send-warning ¶12 with the quote "Washington designated the group a foreign militant organisation in 2009", which is not in that paragraph\. Closest paragraph: ¶12/);
+  });
+
+  it('a citation of a paragraph that does not exist names the paragraph count', () => {
+    const r = buildBroken((root) => edit(root, 'content/explainers/who-is-kataib-hezbollah.mdx', 'p="12" q="Washington designated', 'p="99" q="Washington designated'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/cites us-tit-for-tat-strikes-send-warning ¶99, but that article has only \d+ paragraphs\. The quote is in ¶12: cite p12\./);
+  });
+
+  it('an unknown actor in an explainer names the file, the field, the value and the fix', () => {
+    const r = buildBroken((root) => edit(root, 'content/explainers/who-is-kataib-hezbollah.mdx', 'actors: [kataib-hezbollah,', 'actors: [kataib-hezbolah,'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/explainers/who-is-kataib-hezbollah.mdx: field `actors.0`: got "kataib-hezbolah": no file content/actors/kataib-hezbolah.mdx exists');
+  });
+
+  it('two actors claiming one alias name both files', () => {
+    const r = buildBroken((root) => edit(root, 'content/actors/hamas.mdx', 'aliases:\n', 'aliases:\n  - { text: Hezbollah Brigades, type: translation }\n'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('content/actors/hamas.mdx');
+    expect(r.output).toContain('content/actors/kataib-hezbollah.mdx');
+  });
+
+  it('a correction quoting words the article does not contain names the file and the quote', () => {
+    const r = buildBroken((root) => edit(root, 'content/articles/ai-written-account-of-february-2024-strikes.mdx', '- Another 4 US troops were injured.', '- Another 5 US troops were injured.'));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('ai-written-account-of-february-2024-strikes.mdx');
+    expect(r.output).toContain('Correction 4 quotes text that is not in the article: "Another 5 US troops were injured."');
+  });
+});
