@@ -3,8 +3,9 @@
  *
  * Every quote is checked against its paragraph; any failure stops the build with one message that
  * names the file, each bad citation and the closest paragraph. Each citation becomes a numbered
- * note marker whose hidden description shows the source and the quoted passage on hover, focus or
- * tap; the notes are listed at the end of the page with links to the cited paragraphs. A claim
+ * marker that links, in one click, to the cited paragraph; its description shows the source and the
+ * quoted passage on hover or focus. The notes are listed at the end of the page, in order, with the
+ * same links and a way back to the text. A claim
  * whose citations all come from low-reliability sources is visibly marked. `<Disagree>` and `<Side>`
  * become "Where the sources disagree" blocks. Idempotent: a second run finds no Cite elements.
  */
@@ -55,7 +56,7 @@ export default function remarkCitations(options: CitationOptions) {
       replacements.set(
         cite.node,
         h('sup', { className: ['cite'], dataPagefindIgnore: '' }, [
-          h('a', { href: `#note-${n}`, id: `ref-${n}-${k}`, ariaDescribedBy: `tip-${n}-${k}` }, [{ type: 'text', value: `[${n}]` }]),
+          h('a', { href: options.href(note.article, note.paragraph), id: `ref-${n}-${k}`, ariaDescribedBy: `tip-${n}-${k}`, ariaLabel: `Source ${n}` }, [{ type: 'text', value: `[${n}]` }]),
           h('span', { className: ['cite-tip'], id: `tip-${n}-${k}`, role: 'tooltip' }, [{ type: 'text', value: label }]),
         ]),
       );

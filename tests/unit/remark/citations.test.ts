@@ -33,7 +33,7 @@ function render(mdx: string): string {
 describe('remark-citations', () => {
   it('turns each <Cite> into a numbered note marker with the quote as its description', () => {
     const html = render('The US designated it in 2009. <Cite a="national" p="1" q="designated the group a foreign terrorist organisation in 2009" />');
-    expect(html).toContain('<sup class="cite" data-pagefind-ignore=""><a href="#note-1" id="ref-1-1" aria-describedby="tip-1-1">[1]</a>');
+    expect(html).toContain('<sup class="cite" data-pagefind-ignore=""><a href="/articles/national/#p1" id="ref-1-1" aria-describedby="tip-1-1" aria-label="Source 1">[1]</a>');
     expect(html).toContain('<span class="cite-tip" id="tip-1-1" role="tooltip">The National, 30 December 2019, ¶1: “designated the group a foreign terrorist organisation in 2009”</span>');
     expect(html).toMatch(/<li id="note-1">.*<a href="\/articles\/national\/#p1">The National, 30 December 2019, ¶1<\/a> \(high reliability\)/);
   });
