@@ -7,6 +7,7 @@ import { dateSortKey } from '../lib/dates.ts';
 import { findMentions, type Mention } from '../lib/mentions.ts';
 import { parseMdx } from '../lib/mdx-parse.ts';
 import { collectParagraphs } from '../lib/paragraphs.ts';
+import { getActorMap } from './actors.ts';
 import { getArticles } from './articles.ts';
 import { getExplainers } from './explainers.ts';
 
@@ -46,4 +47,23 @@ async function compute(): Promise<Map<string, MentionItem[]>> {
 export async function mentionsOf(actor: string): Promise<MentionItem[]> {
   cached ??= compute();
   return (await cached).get(actor) ?? [];
+}
+
+let byDoc: Promise<Map<string, string[]>> | undefined;
+
+/** The names of the actors a document mentions (`article:<slug>` or `explainer:<slug>`), A–Z. */
+export async function actorNamesIn(docId: string): Promise<string[]> {
+  byDoc ??= (async () => {
+    cached ??= compute();
+    const [mentions, actors] = await Promise.all([cached, getActorMap()]);
+    const out = new Map<string, string[]>();
+    for (const [actor, items] of mentions) {
+      const name = actors.get(actor)?.data.name;
+      if (!name) continue;
+      for (const item of items) out.set(item.id, [...(out.get(item.id) ?? []), name]);
+    }
+    for (const names of out.values()) names.sort((a, b) => a.localeCompare(b));
+    return out;
+  })();
+  return (await byDoc).get(docId) ?? [];
 }

@@ -1,0 +1,99 @@
+/**
+ * Loads search only when the reader starts to search: Ctrl/⌘+K or the header's Search link opens
+ * Pagefind's Component UI in a modal, loading its code and styles at that moment. A reading page
+ * ships only this loader. Where search cannot work (no index in `astro dev`, a page opened from
+ * file://, offline) it says so plainly instead of failing. Arriving from a result, the searched
+ * terms are highlighted on the page.
+ */
+
+const base = document.documentElement.dataset['base'] ?? '/';
+const bundle = `${base}pagefind/`;
+let ready: Promise<void> | undefined;
+
+/** Adds a stylesheet or a classic script and waits for it. */
+function add(tag: 'link' | 'script', url: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const el = document.createElement(tag);
+    if (el instanceof HTMLLinkElement) Object.assign(el, { rel: 'stylesheet', href: url });
+    else Object.assign(el, { src: url });
+    el.addEventListener('load', () => resolve());
+    el.addEventListener('error', () => reject(new Error(`could not load ${url}`)));
+    document.head.append(el);
+  });
+}
+
+/** Why search cannot run here, in words for the reader, or undefined when it can. */
+async function problem(): Promise<string | undefined> {
+  if (location.protocol === 'file:') return 'Search needs the site to be served by a web server; it cannot run from a page opened as a file. Run `npm start` and open the address it prints.';
+  try {
+    const response = await fetch(`${bundle}pagefind-entry.json`);
+    if (response.ok) return undefined;
+    return 'There is no search index here. `astro dev` does not build one: run `npm start` (it builds the site with its index and serves it) to search.';
+  } catch {
+    return 'Search could not load: you may be offline. Reading pages, the glossary and the explainers still work.';
+  }
+}
+
+/** Shows a plain message in a dialog instead of search. */
+function explain(message: string): void {
+  const dialog = document.createElement('dialog');
+  dialog.className = 'search-problem';
+  dialog.setAttribute('aria-labelledby', 'search-problem-title');
+  const title = document.createElement('h2');
+  title.id = 'search-problem-title';
+  title.textContent = 'Search is not available';
+  const text = document.createElement('p');
+  text.textContent = message;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Close';
+  close.addEventListener('click', () => dialog.close());
+  dialog.append(title, text, close);
+  dialog.addEventListener('close', () => dialog.remove());
+  document.body.append(dialog);
+  dialog.showModal();
+}
+
+/** Loads the Component UI and our additions to it, once. */
+export function loadSearch(): Promise<void> {
+  ready ??= (async () => {
+    const why = await problem();
+    if (why) throw new Error(why);
+    await Promise.all([add('link', `${bundle}pagefind-component-ui.css`), add('script', `${bundle}pagefind-component-ui.js`)]);
+    await import('./search-ui.ts');
+  })();
+  ready.catch(() => (ready = undefined));
+  return ready;
+}
+
+/** Opens the search modal. */
+async function open(): Promise<void> {
+  try {
+    await loadSearch();
+  } catch (error) {
+    explain((error as Error).message);
+    return;
+  }
+  const { searchModal } = await import('./search-ui.ts');
+  searchModal(base).open();
+}
+
+document.addEventListener('keydown', (e) => {
+  if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 'k' && !document.querySelector('dialog[open]')) {
+    e.preventDefault();
+    void open();
+  }
+});
+document.addEventListener('click', (e) => {
+  const link = (e.target as Element | null)?.closest?.('[data-search-open]');
+  if (!link || e.ctrlKey || e.metaKey || e.shiftKey) return;
+  e.preventDefault();
+  void open();
+});
+
+// Arriving from a search result: highlight the terms searched for.
+if (new URLSearchParams(location.search).has('pagefind-highlight')) {
+  void import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`)
+    .then(() => new (window as unknown as { PagefindHighlight: new (o: object) => unknown }).PagefindHighlight({ highlightParam: 'pagefind-highlight' }))
+    .catch(() => undefined);
+}
