@@ -87,3 +87,28 @@ export function loadArticles(dir = 'content/articles'): { index: ParagraphIndex;
   }
   return { index, meta };
 }
+
+/** One YAML data file: its slug, path and data. */
+export interface DataFile {
+  slug: string;
+  path: string;
+  data: Record<string, unknown>;
+}
+
+/** Reads every `.yaml` file in a folder, sorted by name, as YAML 1.1 (the way Astro reads it). */
+export function readYamlDir(dir: string): DataFile[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
+  } catch {
+    return [];
+  }
+  return names.map((name) => {
+    const path = join(dir, name);
+    try {
+      return { slug: name.replace(/\.yaml$/, ''), path, data: (parseYaml(readFileSync(path, 'utf8'), { version: '1.1' }) ?? {}) as Record<string, unknown> };
+    } catch (error) {
+      throw new Error(`${path}: not valid YAML: ${(error as Error).message.split('\n')[0]}. Fix the YAML.`);
+    }
+  });
+}

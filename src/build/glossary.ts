@@ -4,10 +4,31 @@
  * naming both files.
  */
 import { buildMatcher, type GlossaryTerm, type Matcher } from '../lib/glossary/matcher.ts';
-import { readContentDir } from './content-index.ts';
+import { readContentDir, readYamlDir } from './content-index.ts';
+
+/** The prefix that marks a place among the glossary's terms: `place:al-bukamal`. */
+export const PLACE = 'place:';
+
+/** The glossary terms of every place file in `dir`: its name and spellings, as `place:<slug>`. */
+export function loadPlaceTerms(dir = 'content/places'): GlossaryTerm[] {
+  return readYamlDir(dir).flatMap((file) => {
+    const name = typeof file.data['name'] === 'string' ? file.data['name'] : undefined;
+    const variants = (file.data['variants'] as { text?: unknown; ambiguous?: unknown }[] | undefined) ?? [];
+    const actor = `${PLACE}${file.slug}`;
+    return [
+      ...(name ? [{ actor, file: file.path, text: name }] : []),
+      ...variants.filter((v) => typeof v.text === 'string').map((v) => ({ actor, file: file.path, text: v.text as string, ...(v.ambiguous === true ? { ambiguous: true } : {}) })),
+    ];
+  });
+}
+
+/** The glossary terms of every actor file in `dir`, and of every place (they link the same way). */
+export function loadGlossaryTerms(dir = 'content/actors', placesDir = 'content/places'): GlossaryTerm[] {
+  return [...loadActorTerms(dir), ...loadPlaceTerms(placesDir)];
+}
 
 /** The glossary terms of every actor file in `dir`. */
-export function loadGlossaryTerms(dir = 'content/actors'): GlossaryTerm[] {
+export function loadActorTerms(dir = 'content/actors'): GlossaryTerm[] {
   return readContentDir(dir).flatMap((file) => {
     const name = typeof file.data['name'] === 'string' ? file.data['name'] : undefined;
     const aliases = (file.data['aliases'] as { text?: unknown; ambiguous?: unknown }[] | undefined) ?? [];

@@ -36,3 +36,16 @@ export function citedArticles(entry: ExplainerEntry): string[] {
 export async function explainersCiting(articleSlug: string): Promise<ExplainerEntry[]> {
   return (await getExplainers()).filter((e) => citedArticles(e).includes(articleSlug));
 }
+
+const paragraphCache = new Map<string, string[]>();
+
+/** The `article#pN` paragraphs an explainer cites (body and key facts). */
+export function citedParagraphsOf(entry: ExplainerEntry): string[] {
+  let cited = paragraphCache.get(entry.id);
+  if (!cited) {
+    const fromBody = collectCites(parseMdx(entry.body ?? '')).cites;
+    cited = [...new Set([...fromBody, ...entry.data.keyFacts.map((f) => f.cite)].map((c) => `${c.article}#p${c.paragraph}`))];
+    paragraphCache.set(entry.id, cited);
+  }
+  return cited;
+}

@@ -42,7 +42,7 @@ export interface PipelineContext {
 export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { remarkPlugins: NonNullable<UnifiedProcessorOptions['remarkPlugins']> } {
   const glossary: GlossaryLinkOptions = {
     matcher: context.matcher,
-    href: (actor) => href(context.base, `actors/${actor}/`),
+    href: (actor) => href(context.base, actor.startsWith('place:') ? `places/${actor.slice('place:'.length)}/` : `actors/${actor}/`),
     ...(context.report ? { report: context.report } : {}),
   };
   const citations: CitationOptions = {

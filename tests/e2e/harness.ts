@@ -38,7 +38,8 @@ export interface Server {
 
 /** Starts `astro preview` and waits until it answers. */
 export async function serve(port = 4400 + Math.floor(Math.random() * 500)): Promise<Server> {
-  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1'], {
+  const outDir = process.env['DIST_DIR'] ? ['--outDir', process.env['DIST_DIR']] : [];
+  const child: ChildProcess = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'preview', '--port', String(port), '--host', '127.0.0.1', ...outDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: process.env,
   });

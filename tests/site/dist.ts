@@ -45,7 +45,8 @@ export function norm(text: string): string {
 
 /** The reading text of an element: without ¶ links and correction markers, normalised. */
 export function readingText(el: HTMLElement): string {
-  const copy = parse(el.outerHTML);
+  // A space at the end of each block, so the text of two table cells or list items never runs together.
+  const copy = parse(el.outerHTML.replace(/<\/(td|th|li|p|h[1-6]|div|dd|dt)>/g, ' </$1>'));
   for (const annotation of copy.querySelectorAll('.pilcrow, .correction-ref')) annotation.remove();
   return norm(copy.textContent);
 }
