@@ -15,7 +15,7 @@ afterAll(() => {
 });
 
 /** Copies the project, applies `breakIt`, builds, and returns the exit code and all output. */
-function buildBroken(breakIt: (root: string) => void): { status: number | null; output: string } {
+function buildBroken(breakIt: (root: string) => void): { status: number | null; output: string; dist: string } {
   const root = mkdtempSync(join(tmpdir(), 'broken-'));
   scratch.push(root);
   for (const entry of ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
@@ -32,7 +32,7 @@ function buildBroken(breakIt: (root: string) => void): { status: number | null; 
     encoding: 'utf8',
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, '') };
+  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dist: join(root, 'dist') };
 }
 
 /** Replaces text in a file of the scratch copy, and fails if the text is not there. */
@@ -86,10 +86,45 @@ describe.concurrent('a content error stops the build with a useful message', () 
     expect(r.output).toContain('content/actors/kataib-hezbollah.mdx');
   });
 
+  it('an event naming a place that does not exist names the file and the value', () => {
+    const r = buildBroken((root) => edit(root, 'content/events/us-strikes-mayadin-2023.yaml', 'places: [', 'places: [nowhere-town, '));
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('us-strikes-mayadin-2023.yaml');
+    expect(r.output).toContain('nowhere-town');
+  });
+
   it('a correction quoting words the article does not contain names the file and the quote', () => {
     const r = buildBroken((root) => edit(root, 'content/articles/ai-written-account-of-february-2024-strikes.mdx', '- Another 4 US troops were injured.', '- Another 5 US troops were injured.'));
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('ai-written-account-of-february-2024-strikes.mdx');
     expect(r.output).toContain('Correction 4 quotes text that is not in the article: "Another 5 US troops were injured."');
+  });
+});
+
+describe('the timeline is built from the data alone', () => {
+  it('a new event file appears on the timeline, its actor’s and its place’s pages and the map, with no other edit', () => {
+    const event = [
+      'title: A test strike near Erbil',
+      'summary: A made-up event that only this test adds, to check that one file updates every view.',
+      'date: "2023-12-20"',
+      'datePrecision: day',
+      'kind: us-strike',
+      'places: [erbil]',
+      'actors:',
+      '  - { actor: john-kirby, role: official }',
+      'citations:',
+      '  - { article: us-strikes-iran-backed-militia-facilities-in-eastern-syria, paragraph: 13, quote: "Pentagon spokesman John Kirby said in a statement" }',
+      '',
+    ].join('\n');
+    const r = buildBroken((copy) => writeFileSync(join(copy, 'content/events/zz-test-event.yaml'), event));
+    expect(r.status, r.output.slice(-2000)).toBe(0);
+    const out = r.dist;
+    expect(readFileSync(join(out, 'timeline/index.html'), 'utf8')).toContain('id="zz-test-event"');
+    expect(readFileSync(join(out, 'actors/john-kirby/index.html'), 'utf8')).toContain('id="zz-test-event"');
+    expect(readFileSync(join(out, 'places/erbil/index.html'), 'utf8')).toContain('id="zz-test-event"');
+    expect(readFileSync(join(out, 'timeline/kind/us-strike/index.html'), 'utf8')).toContain('id="zz-test-event"');
+    // The map's marker for Erbil counts one more event.
+    const before = readdirSync('content/events').filter((n) => /places: \[[^\]]*\berbil\b/.test(readFileSync(`content/events/${n}`, 'utf8'))).length;
+    expect(readFileSync(join(out, 'timeline/index.html'), 'utf8')).toContain(`<title>Erbil, Iraq (town): ${before + 1} event(s)</title>`);
   });
 });
