@@ -1,10 +1,14 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
 import { loadPipelineContext } from './src/build/pipeline-context.ts';
+import { sitemapFilter } from './src/build/sitemap-filter.ts';
+import headers from './src/integrations/headers.ts';
+import pagefind from './src/integrations/pagefind.ts';
 import { pipeline } from './src/remark/index.ts';
+import { astroCsp } from './src/security.ts';
 import { siteConfig } from './src/site-config.ts';
 
 const { site, base } = siteConfig(process.env);
@@ -14,8 +18,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [mdx(), pagefind()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  integrations: [
+    mdx(),
+    // Alias pages only redirect, so they stay out of the sitemap (and of search).
+    sitemap({ filter: sitemapFilter() }),
+    pagefind(),
+    headers(base),
+  ],
+  security: { csp: astroCsp },
   // Scripts are files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
   markdown: { processor: unified(pipeline(loadPipelineContext(base))) },

@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.test.ts'],
+    exclude: ['tests/e2e/gates/**'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     fileParallelism: false,

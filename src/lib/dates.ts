@@ -18,3 +18,9 @@ export function formatPartialDate(date: string): string {
 export function dateSortKey(date: string | null): string {
   return date ?? '0000';
 }
+
+/** The first day a partial date can mean, as a Date at UTC midnight ("2023-11" → 1 November 2023). */
+export function partialDateStart(date: string): Date {
+  const [y, m = '01', d = '01'] = date.split('-');
+  return new Date(`${y}-${m}-${d}T00:00:00Z`);
+}

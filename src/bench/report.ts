@@ -1,0 +1,403 @@
+/**
+ * The benchmark's results, the budgets they are checked against, and the two ways they are shown:
+ * a plain-text table for the terminal and BENCHMARKS.md. Pure: no I/O, no clock.
+ */
+import type { CorpusStats } from './corpus.ts';
+import type { FirstQuery } from './first-query.ts';
+import type { Cost } from './profile.ts';
+import type { SiteSizes } from './sizes.ts';
+
+/** One build of one pipeline at one size. */
+export interface BuildResult {
+  pipeline: 'full' | 'bare' | 'satteri' | 'timed';
+  ok: boolean;
+  /** Why it failed: the end of its log. */
+  error?: string;
+  outOfMemory: boolean;
+  wallMs: number;
+  peakTreeRssKiB: number;
+  peakProcessRssKiB: number | undefined;
+  peakProcesses: number;
+  /** NODE_OPTIONS=--max-old-space-size, in MB. */
+  heapMb: number;
+  /** Astro's "N page(s) built". */
+  pages: number | undefined;
+  /** Pagefind's own time: from the integration's log line (FULL) or the separate run (BARE). */
+  pagefindMs: number | undefined;
+  /** The separate Pagefind run (BARE): its wall time and peak memory. */
+  pagefindRun?: { wallMs: number; peakTreeRssKiB: number };
+  sizes?: SiteSizes;
+  firstQuery?: FirstQuery;
+  /** Per-plugin timers (TIMED). */
+  pluginTiming?: Record<string, { ms: number; calls: number }>;
+}
+
+/** Everything measured at one corpus size. */
+export interface SizeRun {
+  n: number;
+  corpus: CorpusStats;
+  generateMs: number;
+  full: BuildResult;
+  bare: BuildResult;
+  satteri?: BuildResult;
+  timed?: BuildResult;
+}
+
+/** A CPU profile's headline costs. */
+export interface ProfileResult {
+  n: number;
+  wallMs: number;
+  file: string;
+  selfByFile: Cost[];
+  selfByFunction: Cost[];
+  ours: Cost[];
+}
+
+/** One benchmark run. */
+export interface BenchResults {
+  date: string;
+  command: string;
+  seed: number;
+  heapMb: number;
+  machine: { nproc: number; memTotalKiB: number; cpuModel: string; os: string };
+  versions: Record<string, string>;
+  runs: SizeRun[];
+  profile?: ProfileResult;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
+
+const KIB = 1024;
+const MIB = 1024 * 1024;
+const kib = (bytes: number | undefined): string => (bytes === undefined ? '–' : (bytes / KIB).toFixed(1));
+const mib = (bytes: number | undefined): string => (bytes === undefined ? '–' : (bytes / MIB).toFixed(0));
+const sec = (ms: number | undefined): string => (ms === undefined ? '–' : (ms / 1000).toFixed(1));
+const ratio = (a: number | undefined, b: number | undefined): number | undefined => (a === undefined || b === undefined || b === 0 ? undefined : a / b);
+const fmtRatio = (r: number | undefined): string => (r === undefined ? '–' : `${r.toFixed(2)}×`);
+
+/** Wall time per built page. */
+export const msPerPage = (b: BuildResult): number | undefined => (b.ok && b.pages ? b.wallMs / b.pages : undefined);
+
+/** The marginal cost of a page between two sizes: extra wall time over extra pages. */
+export function marginal(lo: BuildResult, hi: BuildResult): number | undefined {
+  if (!lo.ok || !hi.ok || lo.pages === undefined || hi.pages === undefined || hi.pages <= lo.pages) return undefined;
+  return (hi.wallMs - lo.wallMs) / (hi.pages - lo.pages);
+}
+
+/** A straight-line extrapolation of `y` to `x` through the two points. */
+export function extrapolate(x1: number, y1: number, x2: number, y2: number, x: number): number {
+  return y1 + ((y2 - y1) * (x - x1)) / (x2 - x1);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Budgets
+
+/** The budgets, as the brief gives them. */
+export const BUDGETS = {
+  wallRatio: 1.15,
+  memRatio: 1.1,
+  marginalFlat: 1.2,
+  oomArticles: 10_000,
+  oomMemoryGiB: 24,
+  readingJsBytes: 8 * KIB,
+  cssBytes: 15 * KIB,
+  articleHtmlBytes: 60 * KIB,
+  firstQueryRatio: 1.1,
+} as const;
+
+/** One budget's verdict. */
+export interface Verdict {
+  budget: string;
+  /** true: met; false: missed; undefined: not measurable from this run. */
+  pass: boolean | undefined;
+  measured: string;
+}
+
+/** Checks every budget against the results. */
+export function verdicts(results: BenchResults): Verdict[] {
+  const out: Verdict[] = [];
+  const runs = [...results.runs].sort((a, b) => a.n - b.n);
+  const judged = runs.filter((r) => r.n >= 1000);
+  const atSizes = judged.length > 0 ? judged : runs;
+  const note = judged.length > 0 ? '' : ' (no run at ≥ 1,000 articles: shown for the sizes run)';
+
+  for (const r of atSizes) {
+    const w = ratio(r.full.wallMs, r.bare.ok ? r.bare.wallMs : undefined);
+    const withPf = ratio(r.full.wallMs, r.bare.ok ? r.bare.wallMs + (r.bare.pagefindMs ?? 0) : undefined);
+    out.push({
+      budget: `FULL wall time ≤ ${BUDGETS.wallRatio}× BARE at ${r.n.toLocaleString('en')}${note}`,
+      pass: r.full.ok && w !== undefined ? w <= BUDGETS.wallRatio : r.full.ok ? undefined : false,
+      measured: `${fmtRatio(w)} (${sec(r.full.wallMs)} s vs ${sec(r.bare.wallMs)} s); against BARE + its Pagefind run: ${fmtRatio(withPf)}`,
+    });
+  }
+  for (const r of atSizes) {
+    const m = ratio(r.full.peakTreeRssKiB, r.bare.ok ? r.bare.peakTreeRssKiB : undefined);
+    out.push({
+      budget: `FULL peak memory ≤ ${BUDGETS.memRatio}× BARE at ${r.n.toLocaleString('en')}${note}`,
+      pass: r.full.ok && m !== undefined ? m <= BUDGETS.memRatio : r.full.ok ? undefined : false,
+      measured: `${fmtRatio(m)} (process tree ${mib(r.full.peakTreeRssKiB * KIB)} MiB vs ${mib(r.bare.peakTreeRssKiB * KIB)} MiB; largest process ${mib((r.full.peakProcessRssKiB ?? 0) * KIB)} vs ${mib((r.bare.peakProcessRssKiB ?? 0) * KIB)} MiB)`,
+    });
+  }
+  if (runs.length >= 3) {
+    const lo = runs[runs.length - 3] as SizeRun;
+    const mid = runs[runs.length - 2] as SizeRun;
+    const hi = runs[runs.length - 1] as SizeRun;
+    const m1 = marginal(lo.full, mid.full);
+    const m2 = marginal(mid.full, hi.full);
+    const r = ratio(m2, m1);
+    out.push({
+      budget: `FULL marginal ms/page flat within ${BUDGETS.marginalFlat}× (${mid.n.toLocaleString('en')} → ${hi.n.toLocaleString('en')} against ${lo.n.toLocaleString('en')} → ${mid.n.toLocaleString('en')})`,
+      pass: r === undefined ? undefined : r <= BUDGETS.marginalFlat,
+      measured: `${m2?.toFixed(1) ?? '–'} ms/page vs ${m1?.toFixed(1) ?? '–'} ms/page: ${fmtRatio(r)}`,
+    });
+  } else if (runs.length === 2) {
+    const [lo, hi] = runs as [SizeRun, SizeRun];
+    const m = marginal(lo.full, hi.full);
+    const avg = msPerPage(lo.full);
+    out.push({
+      budget: `FULL marginal ms/page flat within ${BUDGETS.marginalFlat}× (needs three sizes; shown: marginal ${lo.n} → ${hi.n} against the average at ${lo.n})`,
+      pass: undefined,
+      measured: `${m?.toFixed(1) ?? '–'} ms/page marginal vs ${avg?.toFixed(1) ?? '–'} ms/page average`,
+    });
+  } else {
+    out.push({ budget: `FULL marginal ms/page flat within ${BUDGETS.marginalFlat}×`, pass: undefined, measured: 'needs at least two sizes' });
+  }
+
+  // OOM: every build ran without exhausting the heap; 10,000 measured or extrapolated.
+  const all = runs.flatMap((r) => [r.full, r.bare]);
+  const oom = all.some((b) => b.outOfMemory);
+  const largest = runs[runs.length - 1];
+  const at10k = runs.find((r) => r.n >= BUDGETS.oomArticles);
+  if (at10k) {
+    out.push({
+      budget: `No OOM up to ${BUDGETS.oomArticles.toLocaleString('en')} articles on ${BUDGETS.oomMemoryGiB} GiB`,
+      pass: !oom && at10k.full.ok,
+      measured: `measured at ${at10k.n.toLocaleString('en')}: FULL peak ${mib(at10k.full.peakTreeRssKiB * KIB)} MiB with --max-old-space-size=${at10k.full.heapMb}${oom ? '; a build ran out of heap' : ''}`,
+    });
+  } else if (runs.length >= 2 && largest) {
+    const prev = runs[runs.length - 2] as SizeRun;
+    const peak = extrapolate(prev.n, prev.full.peakTreeRssKiB, largest.n, largest.full.peakTreeRssKiB, BUDGETS.oomArticles);
+    const biggest = extrapolate(prev.n, prev.full.peakProcessRssKiB ?? 0, largest.n, largest.full.peakProcessRssKiB ?? 0, BUDGETS.oomArticles);
+    const fits = !oom && peak < BUDGETS.oomMemoryGiB * MIB && biggest < results.heapMb * KIB + 2 * MIB;
+    out.push({
+      budget: `No OOM up to ${BUDGETS.oomArticles.toLocaleString('en')} articles on ${BUDGETS.oomMemoryGiB} GiB`,
+      pass: oom ? false : fits ? true : undefined,
+      measured: `not built at 10,000; extrapolated linearly from ${prev.n.toLocaleString('en')} and ${largest.n.toLocaleString('en')}: process tree ≈ ${mib(peak * KIB)} MiB, largest process ≈ ${mib(biggest * KIB)} MiB, heap limit set ${results.heapMb} MB${oom ? '; a build ran out of heap' : ''}`,
+    });
+  } else {
+    out.push({ budget: `No OOM up to ${BUDGETS.oomArticles.toLocaleString('en')} articles`, pass: oom ? false : undefined, measured: 'needs at least two sizes to extrapolate' });
+  }
+
+  const biggestFull = [...runs].reverse().find((r) => r.full.sizes)?.full.sizes;
+  const bigRun = [...runs].reverse().find((r) => r.full.sizes);
+  if (biggestFull && bigRun) {
+    out.push({
+      budget: `Reading pages ≤ ${BUDGETS.readingJsBytes / KIB} KiB JS`,
+      pass: biggestFull.readingJsMaxBytes <= BUDGETS.readingJsBytes,
+      measured: `${kib(biggestFull.readingJsMaxBytes)} KiB (${biggestFull.readingJsMaxPage}, n = ${bigRun.n.toLocaleString('en')})`,
+    });
+    out.push({
+      budget: `CSS ≤ ${BUDGETS.cssBytes / KIB} KiB per page`,
+      pass: biggestFull.cssMaxBytes <= BUDGETS.cssBytes,
+      measured: `${kib(biggestFull.cssMaxBytes)} KiB at most (${biggestFull.cssMaxPage})`,
+    });
+    out.push({
+      budget: `Largest article page ≤ ${BUDGETS.articleHtmlBytes / KIB} KiB HTML`,
+      pass: biggestFull.articleHtmlMaxBytes <= BUDGETS.articleHtmlBytes,
+      measured: `${kib(biggestFull.articleHtmlMaxBytes)} KiB (${biggestFull.articleHtmlMaxPage}); median ${kib(biggestFull.articleHtmlMedianBytes)} KiB`,
+    });
+  }
+  for (const r of atSizes) {
+    const q = ratio(r.full.firstQuery?.meanBytes, r.bare.firstQuery?.meanBytes);
+    out.push({
+      budget: `First-query download ≤ ${BUDGETS.firstQueryRatio}× BARE at ${r.n.toLocaleString('en')}${note}`,
+      pass: q === undefined ? undefined : q <= BUDGETS.firstQueryRatio,
+      measured: `${fmtRatio(q)} (${kib(r.full.firstQuery?.meanBytes)} KiB vs ${kib(r.bare.firstQuery?.meanBytes)} KiB, mean of ${r.full.firstQuery?.queries.length ?? 0} queries)`,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tables
+
+const HEADERS = ['n', 'pipeline', 'pages', 'wall s', 'ms/page', 'peak tree MiB', 'largest proc MiB', 'heap MB', 'Pagefind ms', 'out MiB', 'article HTML med/max KiB', 'JS/reading page KiB', 'CSS/page KiB', 'first query KiB'];
+
+/** The rows of the main table. */
+export function rows(results: BenchResults): string[][] {
+  const out: string[][] = [];
+  for (const r of [...results.runs].sort((a, b) => a.n - b.n)) {
+    for (const b of [r.full, r.bare, ...(r.satteri ? [r.satteri] : []), ...(r.timed ? [r.timed] : [])]) {
+      const s = b.sizes;
+      out.push([
+        r.n.toLocaleString('en'),
+        b.pipeline.toUpperCase() + (b.ok ? '' : b.outOfMemory ? ' (OOM)' : ' (FAILED)'),
+        b.pages === undefined ? '–' : String(b.pages),
+        sec(b.wallMs),
+        msPerPage(b)?.toFixed(1) ?? '–',
+        mib(b.peakTreeRssKiB * KIB),
+        b.peakProcessRssKiB === undefined ? '–' : mib(b.peakProcessRssKiB * KIB),
+        String(b.heapMb),
+        b.pagefindMs === undefined ? '–' : String(Math.round(b.pagefindMs)) + (b.pipeline === 'bare' ? ' (separate)' : ''),
+        mib(s?.totalBytes),
+        s ? `${kib(s.articleHtmlMedianBytes)} / ${kib(s.articleHtmlMaxBytes)}` : '–',
+        kib(s?.readingJsMaxBytes),
+        kib(s?.cssMaxBytes),
+        kib(b.firstQuery?.meanBytes),
+      ]);
+    }
+  }
+  return out;
+}
+
+/** A plain-text table, columns padded. */
+export function textTable(headers: string[], body: string[][]): string {
+  const widths = headers.map((h, i) => Math.max(h.length, ...body.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]): string => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
+  return [line(headers), widths.map((w) => '-'.repeat(w)).join('  '), ...body.map(line)].join('\n');
+}
+
+/** A Markdown table. */
+export function markdownTable(headers: string[], body: string[][]): string {
+  const esc = (c: string): string => c.replaceAll('|', '\\|');
+  return [`| ${headers.map(esc).join(' | ')} |`, `| ${headers.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.map(esc).join(' | ')} |`)].join('\n');
+}
+
+/** The marginal-cost rows: each interval between consecutive sizes. */
+export function marginalRows(results: BenchResults): string[][] {
+  const runs = [...results.runs].sort((a, b) => a.n - b.n);
+  const out: string[][] = [];
+  for (let i = 1; i < runs.length; i++) {
+    const lo = runs[i - 1] as SizeRun;
+    const hi = runs[i] as SizeRun;
+    out.push([`${lo.n.toLocaleString('en')} → ${hi.n.toLocaleString('en')}`, marginal(lo.full, hi.full)?.toFixed(1) ?? '–', marginal(lo.bare, hi.bare)?.toFixed(1) ?? '–']);
+  }
+  return out;
+}
+
+/** The terminal summary: main table, ratios, budgets. */
+export function renderText(results: BenchResults): string {
+  const parts = [textTable(HEADERS, rows(results))];
+  const m = marginalRows(results);
+  if (m.length > 0) parts.push('', textTable(['interval', 'FULL marginal ms/page', 'BARE marginal ms/page'], m));
+  parts.push('', ...verdicts(results).map((v) => `${v.pass === true ? '✓' : v.pass === false ? '✗' : '?'} ${v.budget}: ${v.measured}`));
+  return parts.join('\n');
+}
+
+/** BENCHMARKS.md. `analysis` is the hand-written explanation and plan, included as is. */
+export function renderMarkdown(results: BenchResults, analysis: string): string {
+  const runs = [...results.runs].sort((a, b) => a.n - b.n);
+  const v = verdicts(results);
+  const mark = (p: boolean | undefined): string => (p === true ? '✓' : p === false ? '✗' : '?');
+  const lines: string[] = [];
+  lines.push('# Build benchmarks', '');
+  lines.push('Generated by `src/bench/run.ts`; the explanation and plan at the end are written by hand (`src/bench/ANALYSIS.md`). Rerun with the command below.', '');
+  lines.push('## Run', '');
+  lines.push(`- Date: ${results.date}`);
+  lines.push(`- Command: \`${results.command}\``);
+  lines.push(`- Machine: ${results.machine.nproc} CPUs (${results.machine.cpuModel}), ${(results.machine.memTotalKiB / MIB).toFixed(1)} GiB memory, ${results.machine.os}`);
+  lines.push(`- Versions: ${Object.entries(results.versions).map(([k, val]) => `${k} ${val}`).join(', ')}`);
+  lines.push(`- Heap: every build ran with \`NODE_OPTIONS=--max-old-space-size=${results.heapMb}\``);
+  lines.push(`- Corpus seed: ${results.seed}`, '');
+  lines.push('## Corpus', '');
+  lines.push(
+    markdownTable(
+      ['articles', 'actors', 'explainers', 'events', 'places', 'paragraphs', 'words', '<Cite> in bodies', 'generated in'],
+      runs.map((r) => [r.n.toLocaleString('en'), String(r.corpus.actors), String(r.corpus.explainers), String(r.corpus.events), String(r.corpus.places), r.corpus.paragraphs.toLocaleString('en'), r.corpus.words.toLocaleString('en'), r.corpus.cites.toLocaleString('en'), `${Math.round(r.generateMs)} ms`]),
+    ),
+    '',
+  );
+  lines.push(METHOD, '');
+  lines.push('## Results', '');
+  lines.push(markdownTable(HEADERS, rows(results)), '');
+  lines.push('"peak tree" is the sampled sum of RSS over the build process and all its children (Pagefind\'s binary included for FULL); "largest proc" is GNU time\'s %M, the peak of the largest single process. For BARE, Pagefind ran as a separate process after the build: its time is in the Pagefind column, not in the wall time; its memory is listed below.', '');
+  const bares = runs.filter((r) => r.bare.pagefindRun);
+  if (bares.length > 0) {
+    lines.push(markdownTable(['n', 'BARE Pagefind run: wall s', 'peak tree MiB'], bares.map((r) => [r.n.toLocaleString('en'), sec(r.bare.pagefindRun?.wallMs), mib((r.bare.pagefindRun?.peakTreeRssKiB ?? 0) * KIB)])), '');
+  }
+  const m = marginalRows(results);
+  if (m.length > 0) {
+    lines.push('### Marginal cost per page', '');
+    lines.push(markdownTable(['interval', 'FULL ms/page', 'BARE ms/page'], m), '');
+  }
+  const sat = runs.find((r) => r.satteri);
+  if (sat?.satteri) {
+    lines.push('### Processor cost: unified vs Sätteri', '');
+    lines.push(
+      `At ${sat.n.toLocaleString('en')} articles, on the same content with \`<Cite>\`, \`<Disagree>\` and \`<Side>\` stripped from the MDX source (Sätteri runs no remark plugins, so nothing else could remove them): SATTERI ${sec(sat.satteri.wallMs)} s${sat.satteri.ok ? '' : ' (failed)'}, BARE (unified, no plugins of ours) ${sec(sat.bare.wallMs)} s, FULL ${sec(sat.full.wallMs)} s. Unified/Sätteri wall-time ratio: ${fmtRatio(ratio(sat.bare.wallMs, sat.satteri.wallMs))}; FULL/Sätteri: ${fmtRatio(ratio(sat.full.wallMs, sat.satteri.wallMs))}. Peak memory: SATTERI ${mib(sat.satteri.peakTreeRssKiB * KIB)} MiB vs BARE ${mib(sat.bare.peakTreeRssKiB * KIB)} MiB.`,
+      '',
+    );
+  }
+  lines.push('### First query', '');
+  lines.push('Bytes downloaded to answer one query and show its first five results (method above), per query:', '');
+  lines.push(
+    markdownTable(
+      ['n', 'query', 'FULL KiB', 'BARE KiB', 'FULL results', 'BARE results'],
+      runs.flatMap((r) =>
+        (r.full.firstQuery?.queries ?? []).map((q, i) => {
+          const b = r.bare.firstQuery?.queries[i];
+          return [r.n.toLocaleString('en'), q.query, kib(q.bytes), kib(b?.bytes), String(q.results), String(b?.results ?? '–')];
+        }),
+      ),
+    ),
+    '',
+  );
+  const ui = runs.find((r) => r.full.firstQuery)?.full.firstQuery;
+  if (ui) lines.push(`Not counted above: Pagefind's search UI script, pagefind-component-ui.js (${kib(ui.uiBytes)} KiB), the same file in every pipeline.`, '');
+  const timed = runs.find((r) => r.timed?.pluginTiming);
+  if (timed?.timed?.pluginTiming) {
+    lines.push(`### Time inside each remark plugin (TIMED build, n = ${timed.n.toLocaleString('en')})`, '');
+    lines.push(
+      markdownTable(
+        ['plugin', 'total ms', 'calls', 'ms/call'],
+        Object.entries(timed.timed.pluginTiming)
+          .sort((a, b) => b[1].ms - a[1].ms)
+          .map(([name, t]) => [name, t.ms.toFixed(0), String(t.calls), (t.ms / t.calls).toFixed(2)]),
+      ),
+      '',
+    );
+  }
+  if (results.profile) {
+    const p = results.profile;
+    lines.push(`### CPU profile (FULL, n = ${p.n.toLocaleString('en')}, --cpu-prof, main thread)`, '');
+    lines.push('Inclusive time of the project\'s own functions (time with the function anywhere on the stack; nested entries overlap):', '');
+    lines.push(markdownTable(['ms', 'function file:line'], p.ours.slice(0, 20).map((c) => [String(c.ms), c.key])), '');
+    lines.push('Self time by file:', '');
+    lines.push(markdownTable(['ms', 'file'], p.selfByFile.slice(0, 15).map((c) => [String(c.ms), c.key])), '');
+  }
+  lines.push('## Budgets', '');
+  lines.push(markdownTable(['', 'budget', 'measured'], v.map((x) => [mark(x.pass), x.budget, x.measured])), '');
+  lines.push('✓ met, ✗ missed, ? not measurable from this run. KiB = 1,024 bytes (the budgets\' "KB" read as KiB).', '');
+  lines.push('## Explanation and plan', '');
+  lines.push(analysis.trim() || '_No analysis written yet._', '');
+  return `${lines.join('\n')}\n`;
+}
+
+const METHOD = `## Method
+
+- **Corpus**: \`buildCorpus({ n, seed })\` in \`src/bench/corpus.ts\`, a seeded generator (sfc32, no Math.random): N articles
+  (frontmatter as \`src/schemas/article.ts\` wants it, 10–25 paragraphs of pseudo-news naming actors by name, alias,
+  abbreviation and Arabic name, some lists, corrections and notes), 60 actors with aliases, relations and cited facts,
+  N/20 explainers with \`<Cite>\`s and a \`<Disagree>\` block, N/10 events, 20 places and two counts. Every quote is a
+  window of the cited paragraph, so the real build's checks pass. Articles draw from their own streams: the first
+  1,000 articles of the 5,000 corpus are the 1,000 corpus.
+- **Scratch project**: \`src public astro.config.mjs package.json tsconfig.json\` copied to a temporary folder, the
+  generated \`content/\`, an empty \`seeds/\`, and \`node_modules/\` as one symlink per package (caches \`.astro\`, \`.vite\` not
+  shared). \`node_modules/.astro\`, \`node_modules/.vite\` and \`.astro\` are deleted before every build.
+- **Pipelines**, each built with \`node node_modules/astro/bin/astro.mjs build --config <cfg> --outDir <tmp>\`:
+  FULL = the real \`astro.config.mjs\` (our five remark plugins, the pipeline context, the Pagefind integration);
+  BARE = the same Astro, MDX, unified processor, \`remark-gfm\`, \`gfm: false\`, \`smartypants: false\`, the same pages and
+  data modules, but none of our remark plugins and no Pagefind integration; an inline plugin deletes \`<Cite>\`,
+  \`<Disagree>\` and \`<Side>\` (MDX cannot render them otherwise), so BARE is the floor, not equivalent output. BARE's
+  Pagefind index is built afterwards by \`src/bench/pagefind-index.ts\` (the integration's code), timed apart.
+  SATTERI (once) = BARE with Astro's default processor, on content with those elements stripped from the source.
+- **Measures**: wall time of the build process; peak memory of the whole process tree, sampled from /proc every
+  100 ms (sum of RSS), and GNU time's %M (largest single process); Pagefind time from the integration's log line;
+  output bytes; article page HTML (median, largest); JS per reading page (local \`<script src>\` and module preloads and
+  their static imports, transitively); CSS per page (\`<link rel=stylesheet>\` and inline \`<style>\`).
+- **First query**: Pagefind's own client (\`pagefind/pagefind.js\` of the build) runs in Node against a local HTTP
+  server that counts the bytes it serves; for each query: pagefind.js + pagefind-entry.json + pf_meta + wasm + the index
+  chunks the query loads + the fragments of its first five results. Queries: an armed group's name, its abbreviation,
+  a place name and "drone attack".
+- One build per pipeline and size, run one after another on an otherwise idle machine; expect a few percent of noise.`;

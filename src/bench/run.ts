@@ -1,0 +1,287 @@
+/**
+ * `npm run bench` (`node src/bench/run.ts`): builds a synthetic corpus at one or more sizes with the
+ * real pipeline (FULL) and the floor (BARE), measures time, memory and output, checks the budgets,
+ * prints a table and writes BENCHMARKS.md. See BENCHMARKS.md for the method.
+ *
+ *   --n 200                 one size (CI's quick mode)
+ *   --sizes 200,1000,5000   several sizes (default 1000,5000)
+ *   --seed 1                the corpus seed (default 1)
+ *   --heap 8192             NODE_OPTIONS=--max-old-space-size for every build, in MB (default 8192)
+ *   --pipelines full,bare   which of the two to build (default both)
+ *   --satteri <n>|off       the size at which to build SATTERI once (default: the smallest size)
+ *   --plugin-timing <n>|off an extra FULL build with per-plugin timers (default off)
+ *   --profile <n>|off       an extra FULL build under --cpu-prof, summarised (default off)
+ *   --timeout-min 30        per build
+ *   --write BENCHMARKS.md   where to write the report; --no-write to only print
+ *   --json <file>           where to save the raw results (default: in the log folder)
+ *   --merge <file>          include the sizes of an earlier run's results (this run's sizes win)
+ *   --keep                  keep the scratch projects and built sites
+ *
+ * Never writes into dist/ or dist-base/: every build goes to a temporary folder.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, release, tmpdir, type } from 'node:os';
+import { join, resolve } from 'node:path';
+import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
+import { firstQuery } from './first-query.ts';
+import { measure, tail } from './measure.ts';
+import { OUR_CODE, summariseDir } from './profile.ts';
+import { renderMarkdown, renderText, type BenchResults, type BuildResult, type SizeRun } from './report.ts';
+import { clearCaches, CONFIGS, createScratch, removeScratch, stripMdxElements, type Pipeline } from './scratch.ts';
+import { siteSizes } from './sizes.ts';
+
+const PROJECT = resolve(import.meta.dirname, '../..');
+
+/** The command-line options. */
+export interface Options {
+  sizes: number[];
+  seed: number;
+  heapMb: number;
+  pipelines: ('full' | 'bare')[];
+  satteri: number | undefined;
+  pluginTiming: number | undefined;
+  profile: number | undefined;
+  timeoutMs: number;
+  write: string | undefined;
+  json: string | undefined;
+  merge: string[];
+  keep: boolean;
+}
+
+/** Parses the command line. */
+export function parseArgs(argv: string[]): Options {
+  const get = (name: string): string | undefined => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sizeOrOff = (value: string | undefined, fallback: number | undefined): number | undefined =>
+    value === undefined ? fallback : value === 'off' ? undefined : Number(value);
+  const n = get('n');
+  const sizes = (n ?? get('sizes') ?? '1000,5000')
+    .split(',')
+    .map((s) => Number(s.trim()))
+    .sort((a, b) => a - b);
+  if (sizes.some((s) => !Number.isInteger(s) || s < 20)) throw new Error(`bench: sizes must be integers of at least 20, got ${sizes.join(',')}`);
+  const merge: string[] = [];
+  argv.forEach((a, i) => {
+    if (a === '--merge' && argv[i + 1]) merge.push(argv[i + 1] as string);
+  });
+  return {
+    sizes,
+    seed: Number(get('seed') ?? 1),
+    heapMb: Number(get('heap') ?? 8192),
+    pipelines: (get('pipelines') ?? 'full,bare').split(',').filter((p): p is 'full' | 'bare' => p === 'full' || p === 'bare'),
+    satteri: sizeOrOff(get('satteri'), sizes[0]),
+    pluginTiming: sizeOrOff(get('plugin-timing'), undefined),
+    profile: sizeOrOff(get('profile'), undefined),
+    timeoutMs: Number(get('timeout-min') ?? 30) * 60_000,
+    write: argv.includes('--no-write') ? undefined : (get('write') ?? join(PROJECT, 'BENCHMARKS.md')),
+    json: get('json'),
+    merge,
+    keep: argv.includes('--keep'),
+  };
+}
+
+const say = (message: string): void => {
+  process.stderr.write(`[bench] ${message}\n`);
+};
+
+/** The machine, for the report. */
+function machine(): BenchResults['machine'] {
+  const meminfo = readFileSync('/proc/meminfo', 'utf8');
+  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
+  return {
+    nproc: availableParallelism(),
+    memTotalKiB: Number(/MemTotal:\s+(\d+)/.exec(meminfo)?.[1] ?? 0),
+    cpuModel: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? 'unknown',
+    os: `${type()} ${release()}`,
+  };
+}
+
+/** The versions that matter, from the installed packages. */
+function versions(): Record<string, string> {
+  const version = (pkg: string): string => {
+    try {
+      return (JSON.parse(readFileSync(join(PROJECT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+    } catch {
+      return 'not installed';
+    }
+  };
+  return {
+    Node: process.version,
+    Astro: version('astro'),
+    '@astrojs/mdx': version('@astrojs/mdx'),
+    '@astrojs/markdown-remark': version('@astrojs/markdown-remark'),
+    '@astrojs/markdown-satteri': version('@astrojs/markdown-satteri'),
+    Pagefind: version('pagefind'),
+  };
+}
+
+/** Builds one pipeline in `root` into a fresh temporary folder; measures it. */
+async function build(pipeline: Pipeline, root: string, n: number, opts: Options, logDir: string, extraNodeOptions = ''): Promise<{ result: BuildResult; out: string }> {
+  clearCaches(root);
+  const out = mkdtempSync(join(tmpdir(), `tft-bench-site-${pipeline}-${n}-`));
+  const env = { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}${extraNodeOptions}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
+  say(`n=${n} ${pipeline.toUpperCase()}: building…`);
+  const m = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIGS[pipeline], '--outDir', out], {
+    cwd: root,
+    env,
+    logFile: join(logDir, `${pipeline}-${n}.log`),
+    timeoutMs: opts.timeoutMs,
+  });
+  const log = m.log.replace(/\x1b\[[0-9;]*m/g, '');
+  const ok = m.exitCode === 0 && !m.timedOut;
+  const pages = /(\d+) page\(s\) built in/.exec(log)?.[1];
+  const pagefindMs = /\[tit-for-tat:pagefind\] indexed \d+ pages in (\d+) ms/.exec(log)?.[1];
+  const timing = /\[bench:plugin-timing\] (\{.*\})/.exec(log)?.[1];
+  const result: BuildResult = {
+    pipeline,
+    ok,
+    outOfMemory: m.outOfMemory,
+    wallMs: m.wallMs,
+    peakTreeRssKiB: m.peakTreeRssKiB,
+    peakProcessRssKiB: m.peakProcessRssKiB,
+    peakProcesses: m.peakProcesses,
+    heapMb: opts.heapMb,
+    pages: pages === undefined ? undefined : Number(pages),
+    pagefindMs: pagefindMs === undefined ? undefined : Number(pagefindMs),
+  };
+  if (timing) result.pluginTiming = JSON.parse(timing) as BuildResult['pluginTiming'];
+  if (!ok) result.error = m.timedOut ? `timed out after ${opts.timeoutMs / 60000} min` : tail(log, 25);
+  say(`n=${n} ${pipeline.toUpperCase()}: ${ok ? 'done' : m.outOfMemory ? 'OUT OF MEMORY' : 'FAILED'} in ${(m.wallMs / 1000).toFixed(1)} s, peak tree ${(m.peakTreeRssKiB / 1024).toFixed(0)} MiB${result.pages ? `, ${result.pages} pages` : ''}`);
+  if (!ok) say(result.error ?? '');
+  return { result, out };
+}
+
+/** Measures the built site: sizes, and the first-query download when it has an index. */
+async function inspect(result: BuildResult, out: string, corpus: Corpus): Promise<void> {
+  if (!result.ok) return;
+  result.sizes = siteSizes(out);
+  if (existsSync(join(out, 'pagefind', 'pagefind.js'))) result.firstQuery = await firstQuery(out, corpus.queries);
+}
+
+/** Runs one size: corpus, FULL, BARE (+ its Pagefind), and the optional extra builds. */
+async function runSize(n: number, opts: Options, logDir: string, profileDir: string): Promise<SizeRun> {
+  const root = createScratch(PROJECT);
+  const sites: string[] = [];
+  try {
+    const started = performance.now();
+    const corpus = generateCorpus({ n, seed: opts.seed, dir: root });
+    const generateMs = performance.now() - started;
+    say(`n=${n}: corpus of ${corpus.files.length} files in ${Math.round(generateMs)} ms (${root})`);
+    const skipped = (pipeline: 'full' | 'bare'): BuildResult => ({ pipeline, ok: false, error: 'not built (--pipelines)', outOfMemory: false, wallMs: 0, peakTreeRssKiB: 0, peakProcessRssKiB: undefined, peakProcesses: 0, heapMb: opts.heapMb, pages: undefined, pagefindMs: undefined });
+
+    let full = skipped('full');
+    if (opts.pipelines.includes('full')) {
+      const built = await build('full', root, n, opts, logDir);
+      sites.push(built.out);
+      full = built.result;
+      await inspect(full, built.out, corpus);
+    }
+    let bare = skipped('bare');
+    if (opts.pipelines.includes('bare')) {
+      const built = await build('bare', root, n, opts, logDir);
+      sites.push(built.out);
+      bare = built.result;
+      if (bare.ok) {
+        say(`n=${n} BARE: Pagefind index…`);
+        const pf = await measure(process.execPath, [join(root, 'src/bench/pagefind-index.ts'), built.out], {
+          cwd: root,
+          env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}` },
+          logFile: join(logDir, `bare-pagefind-${n}.log`),
+          timeoutMs: opts.timeoutMs,
+        });
+        const ms = /indexed \d+ pages in (\d+) ms/.exec(pf.log)?.[1];
+        bare.pagefindMs = ms === undefined ? undefined : Number(ms);
+        bare.pagefindRun = { wallMs: pf.wallMs, peakTreeRssKiB: pf.peakTreeRssKiB };
+        if (pf.exitCode !== 0) say(`BARE Pagefind failed:\n${tail(pf.log)}`);
+      }
+      await inspect(bare, built.out, corpus);
+    }
+    const run: SizeRun = { n, corpus: corpus.stats, generateMs, full, bare };
+
+    if (opts.pluginTiming === n) {
+      const built = await build('timed', root, n, opts, logDir);
+      sites.push(built.out);
+      run.timed = built.result;
+    }
+    if (opts.profile === n) {
+      const built = await build('full', root, n, opts, logDir, ` --cpu-prof --cpu-prof-dir=${profileDir}`);
+      sites.push(built.out);
+      say(`n=${n}: CPU profiles in ${profileDir}`);
+    }
+    if (opts.satteri === n) {
+      const satteriRoot = createScratch(PROJECT, 'tft-bench-satteri-');
+      try {
+        // Sätteri runs no remark plugins: strip the MDX elements only our citations plugin renders.
+        writeCorpus(satteriRoot, corpus.files, (f) => (/^content\/(explainers|actors)\/.*\.mdx$/.test(f.path) ? stripMdxElements(f.content) : f.content));
+        const built = await build('satteri', satteriRoot, n, opts, logDir);
+        sites.push(built.out);
+        run.satteri = built.result;
+        if (built.result.ok) built.result.sizes = siteSizes(built.out);
+      } finally {
+        if (!opts.keep) removeScratch(satteriRoot);
+      }
+    }
+    return run;
+  } finally {
+    if (!opts.keep) {
+      removeScratch(root);
+      for (const site of sites) rmSync(site, { recursive: true, force: true });
+    } else say(`kept ${root} and ${sites.join(', ')}`);
+  }
+}
+
+/** Runs the benchmark. */
+export async function main(argv: string[]): Promise<BenchResults> {
+  const opts = parseArgs(argv);
+  const logDir = mkdtempSync(join(tmpdir(), 'tft-bench-logs-'));
+  const profileDir = join(logDir, 'profiles');
+  mkdirSync(profileDir, { recursive: true });
+  say(`sizes ${opts.sizes.join(', ')}; logs in ${logDir}`);
+  const runs: SizeRun[] = [];
+  for (const n of opts.sizes) runs.push(await runSize(n, opts, logDir, profileDir));
+
+  const results: BenchResults = {
+    date: new Date().toISOString().slice(0, 10),
+    command: ['node src/bench/run.ts', ...argv].join(' '),
+    seed: opts.seed,
+    heapMb: opts.heapMb,
+    machine: machine(),
+    versions: versions(),
+    runs,
+  };
+  if (opts.profile !== undefined) {
+    const [biggest] = summariseDir(profileDir, 40, OUR_CODE);
+    if (biggest) {
+      const profiled = runs.find((r) => r.n === opts.profile);
+      results.profile = { n: opts.profile, wallMs: profiled?.full.wallMs ?? 0, file: biggest.file, selfByFile: biggest.selfByFile, selfByFunction: biggest.selfByFunction, ours: biggest.focusInclusive };
+    }
+  }
+  for (const file of opts.merge) {
+    const earlier = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
+    for (const r of earlier.runs) if (!results.runs.some((x) => x.n === r.n)) results.runs.push(r);
+    results.profile ??= earlier.profile;
+    results.command += ` (with sizes ${earlier.runs.map((r) => r.n).join(', ')} from: ${earlier.command})`;
+  }
+  results.runs.sort((a, b) => a.n - b.n);
+
+  const json = opts.json ?? join(logDir, 'results.json');
+  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(renderText(results));
+  console.log(`\nresults: ${json}\nlogs: ${logDir}`);
+  if (opts.write) {
+    const analysisFile = join(PROJECT, 'src/bench/ANALYSIS.md');
+    const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
+    writeFileSync(opts.write, renderMarkdown(results, analysis));
+    console.log(`report: ${opts.write}`);
+  }
+  return results;
+}
+
+if (import.meta.main) {
+  main(process.argv.slice(2)).catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

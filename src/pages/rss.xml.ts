@@ -1,0 +1,30 @@
+/**
+ * rss.xml: the source articles and the explainers, newest first. Item links carry the base path and
+ * are absolute (RSS readers do not resolve them against the site).
+ */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getArticles } from '../data/articles.ts';
+import { getExplainers } from '../data/explainers.ts';
+import { partialDateStart } from '../lib/dates.ts';
+import { href } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const base = import.meta.env.BASE_URL;
+  const [articles, explainers] = await Promise.all([getArticles(), getExplainers()]);
+  const items = [
+    ...explainers.map((e) => ({ title: e.data.title, description: e.data.shortAnswer, link: new URL(href(base, `explainers/${e.id}/`), site).href, pubDate: partialDateStart(e.data.updated) })),
+    ...articles.map((a) => ({
+      title: a.data.title,
+      description: a.data.standfirst ?? `${a.data.publisher.name === 'unknown' ? 'Publisher unknown' : a.data.publisher.name}. Reliability: ${a.data.reliability.level}.`,
+      link: new URL(href(base, `articles/${a.id}/`), site).href,
+      pubDate: partialDateStart(a.data.published.date ?? '1970'),
+    })),
+  ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));
+  return rss({
+    title: 'Tit for Tat',
+    description: 'Explainers and source articles on the US strikes on Iran-backed militias in Iraq and Syria, 2019–2024.',
+    site: new URL(base, site).href,
+    items,
+  });
+};

@@ -1,0 +1,74 @@
+/**
+ * The site's security policy, in one place: astro.config.mjs gives it to Astro's
+ * Content-Security-Policy (a `<meta>` tag in every page) and the headers integration writes the same
+ * policy, plus the headers a `<meta>` cannot carry, into `_headers` for Netlify and Cloudflare Pages
+ * (the README shows the equivalent for GitHub Pages and nginx).
+ *
+ * No 'unsafe-inline' and no 'unsafe-eval'. Pagefind needs only 'wasm-unsafe-eval' (its search
+ * runs in WebAssembly), a blob: worker and data: images. The only inline script is the theme
+ * script, allowed by its hash.
+ */
+import { createHash } from 'node:crypto';
+
+/** The one inline script: applies the reader's remembered theme before the page paints. */
+export const THEME_SCRIPT = `try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+
+/** The CSP hash of an inline script. */
+export function scriptHash(source: string): string {
+  return `sha256-${createHash('sha256').update(source).digest('base64')}`;
+}
+
+/** Directives other than script-src and style-src. */
+export const DIRECTIVES = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "manifest-src 'self'",
+];
+
+/** Sources allowed for scripts (and the theme script's hash). */
+export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
+
+/** Sources allowed for styles. */
+export const STYLE_SOURCES = ["'self'"];
+
+/** Astro's `security.csp` option. */
+export const astroCsp = {
+  algorithm: 'SHA-256' as const,
+  directives: DIRECTIVES,
+  scriptDirective: { resources: SCRIPT_SOURCES, hashes: [scriptHash(THEME_SCRIPT) as `sha256-${string}`] },
+  styleDirective: { resources: STYLE_SOURCES },
+};
+
+/** The whole policy as a header value, with what only a header can say (frame-ancestors). */
+export function cspHeader(): string {
+  return [
+    ...DIRECTIVES,
+    `script-src ${[...SCRIPT_SOURCES, `'${scriptHash(THEME_SCRIPT)}'`].join(' ')}`,
+    `style-src ${STYLE_SOURCES.join(' ')}`,
+    "frame-ancestors 'none'",
+    'upgrade-insecure-requests',
+  ].join('; ');
+}
+
+/** The `_headers` file for Netlify and Cloudflare Pages, for a site under `base`. */
+export function headersFile(base: string): string {
+  return [
+    `${base}*`,
+    `  Content-Security-Policy: ${cspHeader()}`,
+    '  X-Content-Type-Options: nosniff',
+    '  Referrer-Policy: no-referrer',
+    '  Permissions-Policy: interest-cohort=(), camera=(), microphone=(), geolocation=()',
+    '  Cross-Origin-Opener-Policy: same-origin',
+    `${base}_astro/*`,
+    '  Cache-Control: public, max-age=31536000, immutable',
+    `${base}pagefind/*`,
+    '  Cache-Control: public, max-age=3600',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,99 @@
+/**
+ * Gates over every page in the built sitemap (so a new page is gated automatically). Each failure
+ * names the page. In Chromium: 0 axe violations in the light and the dark theme, 0 console errors,
+ * 0 CSP violations, 0 requests to another origin; with JavaScript off, every page shows its heading
+ * and its content.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasChromium, launch, serve, watch, type Server } from '../harness.ts';
+
+const DIST = process.env['DIST_DIR'] ?? 'dist';
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** The pages the sitemap lists, as paths under the base. */
+function sitemapPaths(): string[] {
+  const xml = readdirSync(DIST)
+    .filter((n) => /^sitemap-\d+\.xml$/.test(n))
+    .map((n) => readFileSync(join(DIST, n), 'utf8'))
+    .join('');
+  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/** Runs `fn` over `items` with `n` at a time. */
+async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  await Promise.all(Array.from({ length: n }, async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
+  }));
+}
+
+describe.skipIf(!hasChromium)('gates over every page in the sitemap', () => {
+  let server: Server;
+  let browser: Browser;
+  // GATES_PATHS=/search/,/timeline/ limits a local run to some pages; CI gates them all.
+  const only = process.env['GATES_PATHS']?.split(',');
+  const paths = sitemapPaths().filter((p) => !only || only.some((o) => p.endsWith(o)));
+  beforeAll(async () => {
+    server = await serve();
+    browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  const origin = () => new URL(server.url).origin;
+
+  it.skipIf(Boolean(only))('the sitemap lists every kind of page', () => {
+    expect(paths.length).toBeGreaterThan(80);
+    for (const part of ['/articles/', '/actors/', '/explainers/', '/timeline/', '/places/', '/search/', '/about/']) {
+      expect(paths.some((p) => p.includes(part)), part).toBe(true);
+    }
+  });
+
+  it('every page: no axe violations in light and dark, no console error, no CSP violation, no request elsewhere', async () => {
+    const failures: string[] = [];
+    const contexts: BrowserContext[] = [];
+    await pool(paths, 2, async (path) => {
+      const context = await browser.newContext();
+      contexts.push(context);
+      const page = await context.newPage();
+      const seen = watch(page, origin());
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+        await page.goto(`${origin()}${path}`, { waitUntil: 'networkidle' });
+        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        for (const v of result.violations) {
+          failures.push(`${path} (${scheme}): axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+        }
+      }
+      for (const e of seen.errors) failures.push(`${path}: console error: ${e}`);
+      for (const f of seen.foreign) failures.push(`${path}: request to another origin: ${f}`);
+      await context.close();
+    });
+    expect(failures).toEqual([]);
+  }, 600_000);
+
+  it('every page shows its heading and its content with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const failures: string[] = [];
+    await pool(paths, 2, async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${origin()}${path}`);
+      const h1 = (await page.locator('h1').first().textContent())?.trim() ?? '';
+      const text = (await page.locator('main').innerText()).trim();
+      if (!h1) failures.push(`${path}: no heading without JavaScript`);
+      if (text.length < 150) failures.push(`${path}: only ${text.length} characters of content without JavaScript`);
+      await page.close();
+    });
+    await context.close();
+    expect(failures).toEqual([]);
+  }, 300_000);
+});
