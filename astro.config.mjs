@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { loadPipelineContext } from './src/build/pipeline-context.ts';
 import { sitemapFilter } from './src/build/sitemap-filter.ts';
 import headers from './src/integrations/headers.ts';
+import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { pipeline } from './src/remark/index.ts';
 import { astroCsp } from './src/security.ts';
@@ -24,10 +25,11 @@ export default defineConfig({
     // Alias pages only redirect, so they stay out of the sitemap (and of search).
     sitemap({ filter: sitemapFilter() }),
     pagefind(),
+    ogImages(),
     headers(base),
   ],
   security: { csp: astroCsp },
   // Scripts are files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { processor: unified(pipeline(loadPipelineContext(base))) },
+  markdown: { processor: unified(pipeline(loadPipelineContext(base, site))) },
 });

@@ -72,3 +72,20 @@ export function headersFile(base: string): string {
     '',
   ].join('\n');
 }
+
+/** The same headers for nginx, as `add_header` lines for a site under `base`. */
+export function nginxHeaders(base: string): string {
+  return [
+    `location ${base} {`,
+    `  add_header Content-Security-Policy "${cspHeader()}" always;`,
+    '  add_header X-Content-Type-Options "nosniff" always;',
+    '  add_header Referrer-Policy "no-referrer" always;',
+    '  add_header Permissions-Policy "interest-cohort=(), camera=(), microphone=(), geolocation=()" always;',
+    '  add_header Cross-Origin-Opener-Policy "same-origin" always;',
+    '  error_page 404 ' + base + '404.html;',
+    '}',
+    `location ${base}_astro/ {`,
+    '  add_header Cache-Control "public, max-age=31536000, immutable" always;',
+    '}',
+  ].join('\n');
+}

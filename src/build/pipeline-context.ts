@@ -6,7 +6,7 @@ import { loadArticles } from './content-index.ts';
 import { getMatcher } from './glossary.ts';
 
 /** The pipeline context for a build under `base`. */
-export function loadPipelineContext(base: string): PipelineContext {
+export function loadPipelineContext(base: string, site?: string): PipelineContext {
   const { index, meta } = loadArticles();
-  return { base, index, articles: meta, matcher: getMatcher(), report: (message) => console.info(`[glossary] ${message.replace(`${process.cwd()}/`, "")}`) };
+  return { base, ...(site ? { site } : {}), index, articles: meta, matcher: getMatcher(), report: (message) => console.info(`[glossary] ${message.replace(`${process.cwd()}/`, "")}`) };
 }

@@ -20,13 +20,15 @@ const RELIABILITY = { high: 'high reliability', medium: 'medium reliability', lo
 /** The notes section at the end of a page. */
 export function renderNotes(
   notes: Note[],
-  options: { articles: ReadonlyMap<string, NoteArticle>; href: (article: string, paragraph: number) => string },
+  options: { articles: ReadonlyMap<string, NoteArticle>; href: (article: string, paragraph: number) => string; site?: string },
 ): AnyNode {
   const items = notes.map((note) => {
     const article = options.articles.get(note.article);
     const parts: AnyNode[] = [];
     if (note.by) parts.push(text(`According to ${note.by}. `));
-    parts.push(h('a', { href: options.href(note.article, note.paragraph) }, [text(sourceLabel(note, article))]));
+    const link = options.href(note.article, note.paragraph);
+    const print = options.site ? { dataPrintUrl: new URL(link, options.site).href } : {};
+    parts.push(h('a', { href: link, ...print }, [text(sourceLabel(note, article))]));
     parts.push(text(` (${RELIABILITY[article?.reliability ?? 'unrated']}): `));
     parts.push(h('q', {}, [text(note.quote)]));
     for (const c of note.corrections) {

@@ -24,6 +24,8 @@ import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 export interface PipelineContext {
   /** The site's base path, e.g. `/` or `/tit-for-tat/`. */
   base: string;
+  /** The site's origin, for the full URLs a printed page shows. Optional. */
+  site?: string;
   /** Every article's paragraph texts, for checking quotes. */
   index: ParagraphIndex;
   /** What a citation note shows about each article. */
@@ -49,6 +51,7 @@ export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { 
     index: context.index,
     articles: context.articles,
     href: (article, p) => href(context.base, `articles/${article}/#p${p}`),
+    ...(context.site ? { site: context.site } : {}),
   };
   return {
     remarkPlugins: [remarkGfm, remarkCorrections, remarkParagraphAnchors, [remarkGlossaryLinks, glossary], [remarkCitations, citations]],

@@ -24,6 +24,8 @@ export interface CitationOptions {
   index: ParagraphIndex;
   articles: ReadonlyMap<string, NoteArticle & { draft?: boolean }>;
   href: (article: string, paragraph: number) => string;
+  /** The site's origin: printed notes show each source's full URL. Optional. */
+  site?: string;
 }
 
 type Parent = { children: AnyNode[] };

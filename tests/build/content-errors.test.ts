@@ -3,36 +3,18 @@
  * to a scratch folder, breaks one thing, runs `astro build`, and checks the message names the file,
  * the field or citation, the bad value and the fix.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildProject, cleanScratch, scratchProject } from './scratch.ts';
 
-const scratch: string[] = [];
-afterAll(() => {
-  for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(cleanScratch);
 
-/** Copies the project, applies `breakIt`, builds, and returns the exit code and all output. */
+/** Copies the project, applies `breakIt`, builds, and returns the exit code, all output and dist. */
 function buildBroken(breakIt: (root: string) => void): { status: number | null; output: string; dist: string } {
-  const root = mkdtempSync(join(tmpdir(), 'broken-'));
-  scratch.push(root);
-  for (const entry of ['src', 'content', 'seeds', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    cpSync(entry, join(root, entry), { recursive: true });
-  }
-  // Link each package, not the folder, so Astro's content cache (node_modules/.astro) stays private.
-  mkdirSync(join(root, 'node_modules'));
-  for (const entry of readdirSync('node_modules').filter((e) => e !== '.astro')) {
-    symlinkSync(resolve('node_modules', entry), join(root, 'node_modules', entry));
-  }
+  const root = scratchProject('broken-');
   breakIt(root);
-  const r = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', join(root, 'dist')], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: r.status, output: `${r.stdout}\n${r.stderr}`.replace(/\x1b\[[0-9;]*m/g, ''), dist: join(root, 'dist') };
+  return buildProject(root);
 }
 
 /** Replaces text in a file of the scratch copy, and fails if the text is not there. */

@@ -1,8 +1,8 @@
 /**
  * Gates over every page in the built sitemap (so a new page is gated automatically). Each failure
  * names the page. In Chromium: 0 axe violations in the light and the dark theme, 0 console errors,
- * 0 CSP violations, 0 requests to another origin; with JavaScript off, every page shows its heading
- * and its content.
+ * 0 CSP violations, 0 requests to another origin, no sideways scroll at 320 px or with text at
+ * 200 %; with JavaScript off, every page shows its heading and its content.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -66,6 +66,7 @@ describe.skipIf(!hasChromium)('gates over every page in the sitemap', () => {
       await page.addInitScript(() => {
         document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
       });
+      await page.setViewportSize({ width: 1280, height: 800 });
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto(`${origin()}${path}`, { waitUntil: 'networkidle' });
@@ -73,6 +74,15 @@ describe.skipIf(!hasChromium)('gates over every page in the sitemap', () => {
         for (const v of result.violations) {
           failures.push(`${path} (${scheme}): axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
         }
+      }
+      // Reflow: no horizontal scroll on a 320 px wide screen, nor with text at 200 %.
+      for (const [width, fontSize] of [[320, '100%'], [1280, '200%']] as const) {
+        await page.setViewportSize({ width, height: 800 });
+        const overflow = await page.evaluate((size) => {
+          document.documentElement.style.fontSize = size;
+          return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+        }, fontSize);
+        if (overflow > 1) failures.push(`${path}: scrolls sideways by ${overflow}px at ${width}px wide with text at ${fontSize}`);
       }
       for (const e of seen.errors) failures.push(`${path}: console error: ${e}`);
       for (const f of seen.foreign) failures.push(`${path}: request to another origin: ${f}`);

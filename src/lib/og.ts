@@ -1,0 +1,63 @@
+/**
+ * Social images (Open Graph), composed as SVG: the site's name, the page's kind and title and its
+ * description, wrapped to fit. Pure: the build integration renders it to PNG with a bundled font.
+ */
+
+/** What an image shows. */
+export interface OgCard {
+  title: string;
+  description: string;
+  kind: string;
+}
+
+/** The image file name for a page path under the base: `articles/x/` → `articles--x.png`, `` → `home.png`. */
+export function ogFileName(pathUnderBase: string): string {
+  return `${pathUnderBase.replace(/\/$/, '').replaceAll('/', '--') || 'home'}.png`;
+}
+
+/** Escapes text for SVG. */
+const esc = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * Wraps text into at most `maxLines` lines of about `maxChars` characters, breaking at spaces and
+ * ending the last line with an ellipsis when text is left over.
+ */
+export function wrap(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  const words = text.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    if (line && `${line} ${word}`.length > maxChars) {
+      lines.push(line);
+      line = word;
+      if (lines.length === maxLines) {
+        lines[maxLines - 1] = `${(lines[maxLines - 1] as string).replace(/[\s,.;:]+$/, '')}…`;
+        return lines;
+      }
+    } else {
+      line = line ? `${line} ${word}` : word;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** The 1200 × 630 SVG of a card, in the site's light colours. */
+export function ogSvg(card: OgCard): string {
+  const title = wrap(card.title, 30, 3);
+  const description = wrap(card.description, 62, 2);
+  const titleTop = 230;
+  const descriptionTop = titleTop + title.length * 76 + 24;
+  return [
+    '<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">',
+    '<rect width="1200" height="630" fill="#fdfcfa"/>',
+    '<rect width="24" height="630" fill="#8a2d1c"/>',
+    '<text x="80" y="110" font-family="DejaVu Sans" font-weight="bold" font-size="40" fill="#8a2d1c">Tit for Tat</text>',
+    `<text x="80" y="165" font-family="DejaVu Sans" font-size="30" fill="#555555">${esc(card.kind)}</text>`,
+    ...title.map((l, i) => `<text x="80" y="${titleTop + i * 76}" font-family="DejaVu Sans" font-weight="bold" font-size="62" fill="#1b1b1b">${esc(l)}</text>`),
+    ...description.map((l, i) => `<text x="80" y="${descriptionTop + i * 42}" font-family="DejaVu Sans" font-size="30" fill="#333333">${esc(l)}</text>`),
+    '<text x="80" y="585" font-family="DejaVu Sans" font-size="24" fill="#555555">US strikes on Iran-backed militias, 2019–2024 · every claim cited to its source</text>',
+    '</svg>',
+  ].join('');
+}
