@@ -29,7 +29,7 @@ export const DIRECTIVES = [
   "base-uri 'self'",
   "form-action 'self'",
   "manifest-src 'self'",
-];
+] as const;
 
 /** Sources allowed for scripts (and the theme script's hash). */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"];
@@ -40,7 +40,7 @@ export const STYLE_SOURCES = ["'self'"];
 /** Astro's `security.csp` option. */
 export const astroCsp = {
   algorithm: 'SHA-256' as const,
-  directives: DIRECTIVES,
+  directives: [...DIRECTIVES],
   scriptDirective: { resources: SCRIPT_SOURCES, hashes: [scriptHash(THEME_SCRIPT) as `sha256-${string}`] },
   styleDirective: { resources: STYLE_SOURCES },
 };

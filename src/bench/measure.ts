@@ -18,6 +18,10 @@ export interface Measured {
   peakProcessRssKiB: number | undefined;
   /** The most processes the tree had at once. */
   peakProcesses: number;
+  /** CPU used by the run's process tree, in cores, averaged over the run. */
+  ownCpu: number;
+  /** CPU used by everything else on the machine meanwhile, in cores: noise when it is not near 0. */
+  otherCpu: number;
   /** Exit code (null when killed by a signal). */
   exitCode: number | null;
   signal: NodeJS.Signals | null;
@@ -25,6 +29,10 @@ export interface Measured {
   timedOut: boolean;
   /** True when the log shows a V8 heap exhaustion. */
   outOfMemory: boolean;
+  /** True when the run was killed for going over `maxRssKiB`. */
+  killedForMemory: boolean;
+  /** The process tree's RSS over time: [seconds since start, KiB], one point a second. */
+  timeline: [number, number][];
   /** The whole log (stdout and stderr, interleaved as written). */
   log: string;
 }
@@ -52,17 +60,29 @@ function parents(): Map<number, number> {
   return out;
 }
 
-/** The sum of RSS (KiB) over `root` and its descendants, and how many processes that is. */
-export function treeRss(root: number): { kib: number; processes: number } {
+/** Busy CPU time of the whole machine so far, in clock ticks (from /proc/stat). */
+function machineBusyTicks(): number {
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] as string).trim().split(/\s+/).slice(1).map(Number);
+  // user nice system idle iowait irq softirq steal: busy = all but idle and iowait.
+  return fields.reduce((sum, v, i) => (i === 3 || i === 4 || i > 7 ? sum : sum + v), 0);
+}
+
+/** The sum of RSS (KiB) over `root` and its descendants, how many processes that is, and their CPU ticks. */
+export function treeRss(root: number): { kib: number; processes: number; ticks: number } {
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   let kib = 0;
   let processes = 0;
+  let ticks = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
     try {
       const resident = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]);
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime, stime, cutime, cstime (fields 14–17; 12–15 after the command name).
+      ticks += Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14]);
       kib += resident * PAGE_KIB;
       processes++;
     } catch {
@@ -70,11 +90,18 @@ export function treeRss(root: number): { kib: number; processes: number } {
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return { kib, processes };
+  return { kib, processes, ticks };
 }
 
+/** Clock ticks per second (USER_HZ): 100 on Linux. */
+const HZ = 100;
+
 /** Runs `command args` in `cwd` with `env`, measuring it. Never rejects: failures are in the result. */
-export function measure(command: string, args: string[], options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number }): Promise<Measured> {
+export function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; logFile: string; timeoutMs: number; maxRssKiB?: number },
+): Promise<Measured> {
   const timeFile = `${options.logFile}.time`;
   const useTime = hasGnuTime();
   const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, args];
@@ -91,23 +118,48 @@ export function measure(command: string, args: string[], options: { cwd: string;
   child.stderr.on('data', collect);
   let peak = 0;
   let peakProcesses = 0;
+  // CPU: the machine's busy ticks and the tree's ticks, at start and at the last sample. The
+  // tree's ticks only grow while its processes live, so the last good sample is the best estimate.
+  const busyStart = machineBusyTicks();
+  let busyLast = busyStart;
+  let treeTicks = 0;
+  const timeline: [number, number][] = [];
+  const rssLog = createWriteStream(`${options.logFile}.rss.tsv`);
+  rssLog.write('clock\tseconds\ttree_rss_mib\tprocesses\n');
+  let killedForMemory = false;
+  const kill = (): void => {
+    if (child.pid === undefined) return;
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  };
   const sample = (): void => {
     if (child.pid === undefined) return;
-    const { kib, processes } = treeRss(child.pid);
+    const { kib, processes, ticks } = treeRss(child.pid);
     peak = Math.max(peak, kib);
     peakProcesses = Math.max(peakProcesses, processes);
+    if (ticks >= treeTicks) {
+      treeTicks = ticks;
+      busyLast = machineBusyTicks();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    if (timeline.length === 0 || seconds - (timeline[timeline.length - 1] as [number, number])[0] >= 1) {
+      timeline.push([Math.round(seconds * 10) / 10, kib]);
+      rssLog.write(`${new Date().toTimeString().slice(0, 8)}\t${seconds.toFixed(1)}\t${(kib / 1024).toFixed(0)}\t${processes}\n`);
+    }
+    if (options.maxRssKiB !== undefined && kib > options.maxRssKiB && !killedForMemory) {
+      killedForMemory = true;
+      chunks.push(`\n[bench] killed: the process tree used ${(kib / 1024 / 1024).toFixed(1)} GiB, over the cap of ${(options.maxRssKiB / 1024 / 1024).toFixed(1)} GiB\n`);
+      kill();
+    }
   };
   const sampler = setInterval(sample, 100);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
-    if (child.pid !== undefined) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
+    kill();
   }, options.timeoutMs);
   return new Promise((resolvePromise) => {
     child.on('close', (exitCode, signal) => {
@@ -115,7 +167,11 @@ export function measure(command: string, args: string[], options: { cwd: string;
       clearInterval(sampler);
       clearTimeout(timer);
       log.end();
+      rssLog.end();
       const text = chunks.join('');
+      const seconds = Math.max(wallMs / 1000, 0.001);
+      const ownCpu = treeTicks / HZ / seconds;
+      const otherCpu = Math.max(0, (busyLast - busyStart - treeTicks) / HZ / seconds);
       let peakProcessRssKiB: number | undefined;
       if (useTime && existsSync(timeFile)) {
         const value = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
@@ -127,10 +183,14 @@ export function measure(command: string, args: string[], options: { cwd: string;
         peakTreeRssKiB: peak,
         peakProcessRssKiB,
         peakProcesses,
+        ownCpu,
+        otherCpu,
         exitCode,
         signal,
         timedOut,
         outOfMemory: /heap out of memory|Reached heap limit|Allocation failed - JavaScript heap/i.test(text),
+        killedForMemory,
+        timeline,
         log: text,
       });
     });
@@ -140,4 +200,21 @@ export function measure(command: string, args: string[], options: { cwd: string;
 /** The last `lines` lines of a log, without colour codes. */
 export function tail(log: string, lines = 30): string {
   return log.replace(/\x1b\[[0-9;]*m/g, '').split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * Waits until the machine is quiet (everything together uses less than `cores` CPU cores over a
+ * two-second window), at most `maxMs`. On a shared machine this keeps other people's work out of
+ * the measurement; returns the load seen last, in cores.
+ */
+export async function waitForQuiet(maxMs: number, cores = 0.3): Promise<number> {
+  const started = Date.now();
+  let load = 0;
+  do {
+    const before = machineBusyTicks();
+    await new Promise((r) => setTimeout(r, 2000));
+    load = (machineBusyTicks() - before) / HZ / 2;
+    if (load < cores) return load;
+  } while (Date.now() - started < maxMs);
+  return load;
 }

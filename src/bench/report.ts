@@ -14,10 +14,17 @@ export interface BuildResult {
   /** Why it failed: the end of its log. */
   error?: string;
   outOfMemory: boolean;
+  /** Killed for going over the memory cap (--max-rss-gib). */
+  killedForMemory: boolean;
+  /** The process tree's RSS over time: [seconds, KiB]. */
+  rssTimeline?: [number, number][];
   wallMs: number;
   peakTreeRssKiB: number;
   peakProcessRssKiB: number | undefined;
   peakProcesses: number;
+  /** CPU cores the build used on average, and what everything else on the machine used meanwhile (noise). */
+  ownCpu?: number;
+  otherCpu?: number;
   /** NODE_OPTIONS=--max-old-space-size, in MB. */
   heapMb: number;
   /** Astro's "N page(s) built". */
@@ -44,13 +51,21 @@ export interface SizeRun {
 }
 
 /** A CPU profile's headline costs. */
-export interface ProfileResult {
-  n: number;
+export interface ProfileSide {
+  /** Wall time of the profiled build (profiling slows it down). */
   wallMs: number;
   file: string;
   selfByFile: Cost[];
   selfByFunction: Cost[];
+  /** Inclusive time of the project's own functions. */
   ours: Cost[];
+}
+
+/** CPU profiles of FULL and BARE at one size. */
+export interface ProfileResult {
+  n: number;
+  full?: ProfileSide;
+  bare?: ProfileSide;
 }
 
 /** One benchmark run. */
@@ -166,7 +181,7 @@ export function verdicts(results: BenchResults): Verdict[] {
 
   // OOM: every build ran without exhausting the heap; 10,000 measured or extrapolated.
   const all = runs.flatMap((r) => [r.full, r.bare]);
-  const oom = all.some((b) => b.outOfMemory);
+  const oom = all.some((b) => b.outOfMemory || b.killedForMemory);
   const largest = runs[runs.length - 1];
   const at10k = runs.find((r) => r.n >= BUDGETS.oomArticles);
   if (at10k) {
@@ -222,7 +237,7 @@ export function verdicts(results: BenchResults): Verdict[] {
 // ---------------------------------------------------------------------------------------------
 // Tables
 
-const HEADERS = ['n', 'pipeline', 'pages', 'wall s', 'ms/page', 'peak tree MiB', 'largest proc MiB', 'heap MB', 'Pagefind ms', 'out MiB', 'article HTML med/max KiB', 'JS/reading page KiB', 'CSS/page KiB', 'first query KiB'];
+const HEADERS = ['n', 'pipeline', 'pages', 'wall s', 'ms/page', 'CPU own/other', 'peak tree MiB', 'largest proc MiB', 'heap MB', 'Pagefind ms', 'out MiB', 'article HTML med/max KiB', 'JS/reading page KiB', 'CSS/page KiB', 'first query KiB'];
 
 /** The rows of the main table. */
 export function rows(results: BenchResults): string[][] {
@@ -232,10 +247,11 @@ export function rows(results: BenchResults): string[][] {
       const s = b.sizes;
       out.push([
         r.n.toLocaleString('en'),
-        b.pipeline.toUpperCase() + (b.ok ? '' : b.outOfMemory ? ' (OOM)' : ' (FAILED)'),
+        b.pipeline.toUpperCase() + (b.ok ? '' : b.outOfMemory ? ' (OOM)' : b.killedForMemory ? ' (KILLED: memory cap)' : ' (FAILED)'),
         b.pages === undefined ? '–' : String(b.pages),
         sec(b.wallMs),
         msPerPage(b)?.toFixed(1) ?? '–',
+        b.ownCpu === undefined ? '–' : `${b.ownCpu.toFixed(2)} / ${(b.otherCpu ?? 0).toFixed(2)}`,
         mib(b.peakTreeRssKiB * KIB),
         b.peakProcessRssKiB === undefined ? '–' : mib(b.peakProcessRssKiB * KIB),
         String(b.heapMb),
@@ -311,7 +327,7 @@ export function renderMarkdown(results: BenchResults, analysis: string): string 
   lines.push(METHOD, '');
   lines.push('## Results', '');
   lines.push(markdownTable(HEADERS, rows(results)), '');
-  lines.push('"peak tree" is the sampled sum of RSS over the build process and all its children (Pagefind\'s binary included for FULL); "largest proc" is GNU time\'s %M, the peak of the largest single process. For BARE, Pagefind ran as a separate process after the build: its time is in the Pagefind column, not in the wall time; its memory is listed below.', '');
+  lines.push('"CPU own/other": cores used on average by the build\'s process tree, and by everything else on the machine during the build (other work on a shared machine; well above 0 means the wall time is inflated). "peak tree" is the sampled sum of RSS over the build process and all its children (Pagefind\'s binary included for FULL); "largest proc" is GNU time\'s %M, the peak of the largest single process. For BARE, Pagefind ran as a separate process after the build: its time is in the Pagefind column, not in the wall time; its memory is listed below.', '');
   const bares = runs.filter((r) => r.bare.pagefindRun);
   if (bares.length > 0) {
     lines.push(markdownTable(['n', 'BARE Pagefind run: wall s', 'peak tree MiB'], bares.map((r) => [r.n.toLocaleString('en'), sec(r.bare.pagefindRun?.wallMs), mib((r.bare.pagefindRun?.peakTreeRssKiB ?? 0) * KIB)])), '');
@@ -360,11 +376,15 @@ export function renderMarkdown(results: BenchResults, analysis: string): string 
   }
   if (results.profile) {
     const p = results.profile;
-    lines.push(`### CPU profile (FULL, n = ${p.n.toLocaleString('en')}, --cpu-prof, main thread)`, '');
-    lines.push('Inclusive time of the project\'s own functions (time with the function anywhere on the stack; nested entries overlap):', '');
-    lines.push(markdownTable(['ms', 'function file:line'], p.ours.slice(0, 20).map((c) => [String(c.ms), c.key])), '');
-    lines.push('Self time by file:', '');
-    lines.push(markdownTable(['ms', 'file'], p.selfByFile.slice(0, 15).map((c) => [String(c.ms), c.key])), '');
+    lines.push(`### CPU profiles (n = ${p.n.toLocaleString('en')}, --cpu-prof, main thread)`, '');
+    lines.push(`Profiled builds: FULL ${sec(p.full?.wallMs)} s, BARE ${sec(p.bare?.wallMs)} s (profiling slows them). Inclusive time of the project's own functions (the function and all it calls; nested entries overlap). Code in \`.astro/.prerender/chunks/\` is the pages' bundle: the chunk is named after the module (\`events_*.mjs\` is \`src/data/events.ts\`).`, '');
+    const keyOf = (k: string): string => k.replace(/_[\w-]{8}\.mjs/, '.mjs').replace(/\?t=\d+/, '');
+    const bareMs = new Map((p.bare?.ours ?? []).map((c) => [keyOf(c.key), c.ms]));
+    lines.push(markdownTable(['FULL ms', 'BARE ms', 'function file:line'], (p.full?.ours ?? []).slice(0, 30).map((c) => [String(c.ms), String(bareMs.get(keyOf(c.key)) ?? '–'), c.key])), '');
+    lines.push('Self time by file (FULL):', '');
+    lines.push(markdownTable(['ms', 'file'], (p.full?.selfByFile ?? []).slice(0, 15).map((c) => [String(c.ms), c.key])), '');
+    lines.push('Self time by function (FULL):', '');
+    lines.push(markdownTable(['ms', 'function'], (p.full?.selfByFunction ?? []).slice(0, 15).map((c) => [String(c.ms), c.key])), '');
   }
   lines.push('## Budgets', '');
   lines.push(markdownTable(['', 'budget', 'measured'], v.map((x) => [mark(x.pass), x.budget, x.measured])), '');

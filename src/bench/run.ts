@@ -10,12 +10,16 @@
  *   --pipelines full,bare   which of the two to build (default both)
  *   --satteri <n>|off       the size at which to build SATTERI once (default: the smallest size)
  *   --plugin-timing <n>|off an extra FULL build with per-plugin timers (default off)
- *   --profile <n>|off       an extra FULL build under --cpu-prof, summarised (default off)
+ *   --profile <n>|off       extra FULL and BARE builds under --cpu-prof, summarised (default off)
  *   --timeout-min 30        per build
  *   --write BENCHMARKS.md   where to write the report; --no-write to only print
  *   --json <file>           where to save the raw results (default: in the log folder)
  *   --merge <file>          include the sizes of an earlier run's results (this run's sizes win)
  *   --keep                  keep the scratch projects and built sites
+ *   --max-rss-gib 18        kill a build whose process tree goes over this (default 75% of memory),
+ *                           so a runaway build cannot take a shared machine down
+ *   --quiet-wait-s 60       before each build, wait up to this long for the machine to be idle
+ *                           (other processes under 0.3 cores); --no-quiet-wait to start at once
  *
  * Never writes into dist/ or dist-base/: every build goes to a temporary folder.
  */
@@ -24,9 +28,9 @@ import { availableParallelism, release, tmpdir, type } from 'node:os';
 import { join, resolve } from 'node:path';
 import { generateCorpus, writeCorpus, type Corpus } from './corpus.ts';
 import { firstQuery } from './first-query.ts';
-import { measure, tail } from './measure.ts';
+import { measure, tail, waitForQuiet } from './measure.ts';
 import { OUR_CODE, summariseDir } from './profile.ts';
-import { renderMarkdown, renderText, type BenchResults, type BuildResult, type SizeRun } from './report.ts';
+import { renderMarkdown, renderText, type BenchResults, type BuildResult, type ProfileResult, type SizeRun } from './report.ts';
 import { clearCaches, CONFIGS, createScratch, removeScratch, stripMdxElements, type Pipeline } from './scratch.ts';
 import { siteSizes } from './sizes.ts';
 
@@ -46,6 +50,10 @@ export interface Options {
   json: string | undefined;
   merge: string[];
   keep: boolean;
+  /** How long to wait, before each build, for other work on the machine to stop. */
+  quietWaitMs: number;
+  /** Kill a build whose process tree goes over this much memory (KiB): the machine is shared. */
+  maxRssKiB: number;
 }
 
 /** Parses the command line. */
@@ -79,6 +87,8 @@ export function parseArgs(argv: string[]): Options {
     json: get('json'),
     merge,
     keep: argv.includes('--keep'),
+    quietWaitMs: argv.includes('--no-quiet-wait') ? 0 : Number(get('quiet-wait-s') ?? 60) * 1000,
+    maxRssKiB: Math.round(Number(get('max-rss-gib') ?? (memTotalKiB() * 0.75) / 1024 / 1024) * 1024 * 1024),
   };
 }
 
@@ -86,13 +96,15 @@ const say = (message: string): void => {
   process.stderr.write(`[bench] ${message}\n`);
 };
 
+/** The machine's memory, in KiB. */
+const memTotalKiB = (): number => Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0);
+
 /** The machine, for the report. */
 function machine(): BenchResults['machine'] {
-  const meminfo = readFileSync('/proc/meminfo', 'utf8');
   const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
   return {
     nproc: availableParallelism(),
-    memTotalKiB: Number(/MemTotal:\s+(\d+)/.exec(meminfo)?.[1] ?? 0),
+    memTotalKiB: memTotalKiB(),
     cpuModel: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? 'unknown',
     os: `${type()} ${release()}`,
   };
@@ -118,16 +130,21 @@ function versions(): Record<string, string> {
 }
 
 /** Builds one pipeline in `root` into a fresh temporary folder; measures it. */
-async function build(pipeline: Pipeline, root: string, n: number, opts: Options, logDir: string, extraNodeOptions = ''): Promise<{ result: BuildResult; out: string }> {
+async function build(pipeline: Pipeline, root: string, n: number, opts: Options, logDir: string, extraNodeOptions = '', label: string = pipeline): Promise<{ result: BuildResult; out: string }> {
   clearCaches(root);
   const out = mkdtempSync(join(tmpdir(), `tft-bench-site-${pipeline}-${n}-`));
+  if (opts.quietWaitMs > 0) {
+    const load = await waitForQuiet(opts.quietWaitMs);
+    if (load >= 0.3) say(`the machine is still busy (${load.toFixed(2)} cores in use by others): measuring anyway`);
+  }
   const env = { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}${extraNodeOptions}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  say(`n=${n} ${pipeline.toUpperCase()}: building…`);
+  say(`n=${n} ${label.toUpperCase()}: building…`);
   const m = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIGS[pipeline], '--outDir', out], {
     cwd: root,
     env,
-    logFile: join(logDir, `${pipeline}-${n}.log`),
+    logFile: join(logDir, `${label}-${n}.log`),
     timeoutMs: opts.timeoutMs,
+    maxRssKiB: opts.maxRssKiB,
   });
   const log = m.log.replace(/\x1b\[[0-9;]*m/g, '');
   const ok = m.exitCode === 0 && !m.timedOut;
@@ -138,17 +155,21 @@ async function build(pipeline: Pipeline, root: string, n: number, opts: Options,
     pipeline,
     ok,
     outOfMemory: m.outOfMemory,
+    killedForMemory: m.killedForMemory,
+    rssTimeline: m.timeline,
     wallMs: m.wallMs,
     peakTreeRssKiB: m.peakTreeRssKiB,
     peakProcessRssKiB: m.peakProcessRssKiB,
     peakProcesses: m.peakProcesses,
+    ownCpu: m.ownCpu,
+    otherCpu: m.otherCpu,
     heapMb: opts.heapMb,
     pages: pages === undefined ? undefined : Number(pages),
     pagefindMs: pagefindMs === undefined ? undefined : Number(pagefindMs),
   };
-  if (timing) result.pluginTiming = JSON.parse(timing) as BuildResult['pluginTiming'];
-  if (!ok) result.error = m.timedOut ? `timed out after ${opts.timeoutMs / 60000} min` : tail(log, 25);
-  say(`n=${n} ${pipeline.toUpperCase()}: ${ok ? 'done' : m.outOfMemory ? 'OUT OF MEMORY' : 'FAILED'} in ${(m.wallMs / 1000).toFixed(1)} s, peak tree ${(m.peakTreeRssKiB / 1024).toFixed(0)} MiB${result.pages ? `, ${result.pages} pages` : ''}`);
+  if (timing) result.pluginTiming = JSON.parse(timing) as NonNullable<BuildResult['pluginTiming']>;
+  if (!ok) result.error = m.timedOut ? `timed out after ${opts.timeoutMs / 60000} min` : m.killedForMemory ? `killed at the memory cap of ${(opts.maxRssKiB / 1048576).toFixed(1)} GiB` : tail(log, 25);
+  say(`n=${n} ${label.toUpperCase()}: ${ok ? 'done' : m.outOfMemory ? 'OUT OF MEMORY' : m.killedForMemory ? 'KILLED AT THE MEMORY CAP' : 'FAILED'} in ${(m.wallMs / 1000).toFixed(1)} s, peak tree ${(m.peakTreeRssKiB / 1024).toFixed(0)} MiB${result.pages ? `, ${result.pages} pages` : ''}, CPU ${m.ownCpu.toFixed(2)} own / ${m.otherCpu.toFixed(2)} other`);
   if (!ok) say(result.error ?? '');
   return { result, out };
 }
@@ -161,7 +182,7 @@ async function inspect(result: BuildResult, out: string, corpus: Corpus): Promis
 }
 
 /** Runs one size: corpus, FULL, BARE (+ its Pagefind), and the optional extra builds. */
-async function runSize(n: number, opts: Options, logDir: string, profileDir: string): Promise<SizeRun> {
+async function runSize(n: number, opts: Options, logDir: string, profileDir: string): Promise<SizeRun & { profile?: ProfileResult }> {
   const root = createScratch(PROJECT);
   const sites: string[] = [];
   try {
@@ -169,7 +190,7 @@ async function runSize(n: number, opts: Options, logDir: string, profileDir: str
     const corpus = generateCorpus({ n, seed: opts.seed, dir: root });
     const generateMs = performance.now() - started;
     say(`n=${n}: corpus of ${corpus.files.length} files in ${Math.round(generateMs)} ms (${root})`);
-    const skipped = (pipeline: 'full' | 'bare'): BuildResult => ({ pipeline, ok: false, error: 'not built (--pipelines)', outOfMemory: false, wallMs: 0, peakTreeRssKiB: 0, peakProcessRssKiB: undefined, peakProcesses: 0, heapMb: opts.heapMb, pages: undefined, pagefindMs: undefined });
+    const skipped = (pipeline: 'full' | 'bare'): BuildResult => ({ pipeline, ok: false, error: 'not built (--pipelines)', outOfMemory: false, killedForMemory: false, wallMs: 0, peakTreeRssKiB: 0, peakProcessRssKiB: undefined, peakProcesses: 0, heapMb: opts.heapMb, pages: undefined, pagefindMs: undefined });
 
     let full = skipped('full');
     if (opts.pipelines.includes('full')) {
@@ -190,6 +211,7 @@ async function runSize(n: number, opts: Options, logDir: string, profileDir: str
           env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}` },
           logFile: join(logDir, `bare-pagefind-${n}.log`),
           timeoutMs: opts.timeoutMs,
+          maxRssKiB: opts.maxRssKiB,
         });
         const ms = /indexed \d+ pages in (\d+) ms/.exec(pf.log)?.[1];
         bare.pagefindMs = ms === undefined ? undefined : Number(ms);
@@ -198,7 +220,7 @@ async function runSize(n: number, opts: Options, logDir: string, profileDir: str
       }
       await inspect(bare, built.out, corpus);
     }
-    const run: SizeRun = { n, corpus: corpus.stats, generateMs, full, bare };
+    const run: SizeRun & { profile?: ProfileResult } = { n, corpus: corpus.stats, generateMs, full, bare };
 
     if (opts.pluginTiming === n) {
       const built = await build('timed', root, n, opts, logDir);
@@ -206,8 +228,15 @@ async function runSize(n: number, opts: Options, logDir: string, profileDir: str
       run.timed = built.result;
     }
     if (opts.profile === n) {
-      const built = await build('full', root, n, opts, logDir, ` --cpu-prof --cpu-prof-dir=${profileDir}`);
-      sites.push(built.out);
+      run.profile = { n };
+      for (const pipeline of ['full', 'bare'] as const) {
+        const dir = join(profileDir, pipeline);
+        mkdirSync(dir, { recursive: true });
+        const built = await build(pipeline, root, n, opts, logDir, ` --cpu-prof --cpu-prof-dir=${dir}`, `${pipeline}-profiled`);
+        sites.push(built.out);
+        const [biggest] = summariseDir(dir, 40, OUR_CODE);
+        if (biggest) run.profile[pipeline] = { wallMs: built.result.wallMs, file: biggest.file, selfByFile: biggest.selfByFile, selfByFunction: biggest.selfByFunction, ours: biggest.focusInclusive };
+      }
       say(`n=${n}: CPU profiles in ${profileDir}`);
     }
     if (opts.satteri === n) {
@@ -239,7 +268,7 @@ export async function main(argv: string[]): Promise<BenchResults> {
   const profileDir = join(logDir, 'profiles');
   mkdirSync(profileDir, { recursive: true });
   say(`sizes ${opts.sizes.join(', ')}; logs in ${logDir}`);
-  const runs: SizeRun[] = [];
+  const runs: (SizeRun & { profile?: ProfileResult })[] = [];
   for (const n of opts.sizes) runs.push(await runSize(n, opts, logDir, profileDir));
 
   const results: BenchResults = {
@@ -249,19 +278,14 @@ export async function main(argv: string[]): Promise<BenchResults> {
     heapMb: opts.heapMb,
     machine: machine(),
     versions: versions(),
-    runs,
+    runs: runs.map(({ profile: _profile, ...run }) => run),
   };
-  if (opts.profile !== undefined) {
-    const [biggest] = summariseDir(profileDir, 40, OUR_CODE);
-    if (biggest) {
-      const profiled = runs.find((r) => r.n === opts.profile);
-      results.profile = { n: opts.profile, wallMs: profiled?.full.wallMs ?? 0, file: biggest.file, selfByFile: biggest.selfByFile, selfByFunction: biggest.selfByFunction, ours: biggest.focusInclusive };
-    }
-  }
+  const profiled = runs.find((r) => r.profile);
+  if (profiled?.profile) results.profile = profiled.profile;
   for (const file of opts.merge) {
     const earlier = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
     for (const r of earlier.runs) if (!results.runs.some((x) => x.n === r.n)) results.runs.push(r);
-    results.profile ??= earlier.profile;
+    if (!results.profile && earlier.profile) results.profile = earlier.profile;
     results.command += ` (with sizes ${earlier.runs.map((r) => r.n).join(', ')} from: ${earlier.command})`;
   }
   results.runs.sort((a, b) => a.n - b.n);

@@ -6,10 +6,23 @@ import { BASE, hasChromium, launch, serve, watch, type Server } from './harness.
 /** The committed table of queries and the page each must find (see the file for why each is there). */
 const QUERIES: { query: string; actor?: string; top: string; within?: number; why: string }[] = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8'));
 
-/** The result links shown, in order, once the results (of `query`, when given) have loaded. */
-async function resultPaths(page: Page, query?: string): Promise<string[]> {
+/**
+ * The result links shown, in order, once the results (of `query`, when given) have loaded. Pagefind
+ * fills result slots lazily, so this waits until the first `first` slots hold real results.
+ */
+async function resultPaths(page: Page, query?: string, first = 3): Promise<string[]> {
   if (query) await page.locator('pagefind-summary').filter({ hasText: query }).waitFor({ timeout: 10_000 });
   await page.locator('pagefind-results a.pf-result-link').first().waitFor({ timeout: 10_000 });
+  await expect
+    .poll(
+      () =>
+        page.locator('pagefind-results li.pf-result').evaluateAll((items, n) => {
+          const head = items.slice(0, n);
+          return head.length > 0 && head.every((li) => li.querySelector('a.pf-result-link'));
+        }, first),
+      { timeout: 10_000 },
+    )
+    .toBe(true);
   const hrefs = await page.locator('pagefind-results a.pf-result-link').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
   return hrefs.map((h) => h.slice(BASE.length));
 }
@@ -30,7 +43,7 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     const page = await browser.newPage();
     const seen = watch(page, new URL(server.url).origin);
     await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
-    const paths = await resultPaths(page, query);
+    const paths = await resultPaths(page, query, within);
     expect(paths.slice(0, within), JSON.stringify(paths.slice(0, 5))).toContain(top);
     // An actor's card stands above the results: that is what the reader sees first.
     if (actor) {
