@@ -7,23 +7,16 @@
  * `node src/build/check-events.ts` prints one `✗ file: problem` line per problem and exits 1, or
  * prints `✓ N events, M places`. `checkEventsContent` is the pure check, for tests.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { readdirSync } from 'node:fs';
 import { checkCitation, type CitationRef, type ParagraphIndex } from '../lib/citations.ts';
 import { formatIssue } from '../lib/content-errors.ts';
 import { EventSchema, type Event } from '../schemas/event.ts';
 import { PlaceSchema, type Place } from '../schemas/place.ts';
-import { loadArticles } from './content-index.ts';
+import { loadArticles, readYamlDir, type DataFile } from './content-index.ts';
 
-/** One YAML content file: its slug (file name without `.yaml`), its path and its parsed data. */
-export interface YamlFile {
-  slug: string;
-  path: string;
-  data: unknown;
-  /** Set when the file is not valid YAML; `data` is then undefined. */
-  error?: string;
-}
+/** One YAML content file (read by `readYamlDir`, which lives with the other content readers). */
+export type YamlFile = DataFile;
+export { readYamlDir };
 
 /** What the check needs: the event and place files, the actor slugs and the articles' paragraphs. */
 export interface EventsContent {
@@ -36,25 +29,6 @@ export interface EventsContent {
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** The length a citation quote must have, in words: long enough to find, short enough to be a quote. */
 const QUOTE_WORDS = { min: 3, max: 25 };
-
-/** Reads every `.yaml` file in a folder, sorted by name, as YAML 1.1 (as Astro reads data files). */
-export function readYamlDir(dir: string): YamlFile[] {
-  let names: string[];
-  try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.yaml')).sort();
-  } catch {
-    return [];
-  }
-  return names.map((name) => {
-    const path = join(dir, name);
-    const slug = name.replace(/\.yaml$/, '');
-    try {
-      return { slug, path, data: parseYaml(readFileSync(path, 'utf8'), { version: '1.1' }) ?? {} };
-    } catch (error) {
-      return { slug, path, data: undefined, error: (error as Error).message.split('\n')[0] ?? 'unreadable' };
-    }
-  });
-}
 
 /** The schema-parsing interface both schemas share (only what is used here). */
 interface Schema<T> {

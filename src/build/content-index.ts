@@ -88,14 +88,19 @@ export function loadArticles(dir = 'content/articles'): { index: ParagraphIndex;
   return { index, meta };
 }
 
-/** One YAML data file: its slug, path and data. */
+/** One YAML data file: its slug (file name without `.yaml`), its path and its parsed data. */
 export interface DataFile {
   slug: string;
   path: string;
-  data: Record<string, unknown>;
+  data: unknown;
+  /** Set when the file is not valid YAML; `data` is then undefined. */
+  error?: string;
 }
 
-/** Reads every `.yaml` file in a folder, sorted by name, as YAML 1.1 (the way Astro reads it). */
+/**
+ * Reads every `.yaml` file in a folder, sorted by name, as YAML 1.1 (the way Astro reads data
+ * files). A file that is not valid YAML comes back with `error` set, for the caller to report.
+ */
 export function readYamlDir(dir: string): DataFile[] {
   let names: string[];
   try {
@@ -105,10 +110,11 @@ export function readYamlDir(dir: string): DataFile[] {
   }
   return names.map((name) => {
     const path = join(dir, name);
+    const slug = name.replace(/\.yaml$/, '');
     try {
-      return { slug: name.replace(/\.yaml$/, ''), path, data: (parseYaml(readFileSync(path, 'utf8'), { version: '1.1' }) ?? {}) as Record<string, unknown> };
+      return { slug, path, data: parseYaml(readFileSync(path, 'utf8'), { version: '1.1' }) ?? {} };
     } catch (error) {
-      throw new Error(`${path}: not valid YAML: ${(error as Error).message.split('\n')[0]}. Fix the YAML.`);
+      return { slug, path, data: undefined, error: (error as Error).message.split('\n')[0] ?? 'unreadable' };
     }
   });
 }

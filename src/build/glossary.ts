@@ -12,8 +12,10 @@ export const PLACE = 'place:';
 /** The glossary terms of every place file in `dir`: its name and spellings, as `place:<slug>`. */
 export function loadPlaceTerms(dir = 'content/places'): GlossaryTerm[] {
   return readYamlDir(dir).flatMap((file) => {
-    const name = typeof file.data['name'] === 'string' ? file.data['name'] : undefined;
-    const variants = (file.data['variants'] as { text?: unknown; ambiguous?: unknown }[] | undefined) ?? [];
+    if (file.error) throw new Error(`${file.path}: not valid YAML: ${file.error}. Fix the YAML.`);
+    const data = (file.data ?? {}) as Record<string, unknown>;
+    const name = typeof data['name'] === 'string' ? data['name'] : undefined;
+    const variants = (data['variants'] as { text?: unknown; ambiguous?: unknown }[] | undefined) ?? [];
     const actor = `${PLACE}${file.slug}`;
     return [
       ...(name ? [{ actor, file: file.path, text: name }] : []),

@@ -1,24 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, serve, watch, type Server } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useSite, watch } from './harness.ts';
 
 describe.skipIf(!hasChromium)('article pages in a browser', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSite();
 
   it('load with no console errors and no request to another origin', async () => {
-    const page = await browser.newPage();
-    const seen = watch(page, new URL(server.url).origin);
+    const page = await site.browser.newPage();
+    const seen = watch(page, new URL(site.server.url).origin);
     for (const path of ['', 'articles/', 'articles/ai-written-account-of-february-2024-strikes/']) {
-      await page.goto(server.url + path, { waitUntil: 'networkidle' });
+      await page.goto(site.server.url + path, { waitUntil: 'networkidle' });
       expect((await page.locator('h1').first().textContent())?.trim(), path).toBeTruthy();
     }
     expect(seen.errors, JSON.stringify(seen.errors)).toEqual([]);
@@ -27,8 +17,8 @@ describe.skipIf(!hasChromium)('article pages in a browser', () => {
   });
 
   it('offer a skip link as the first focusable element, which moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}articles/us-tit-for-tat-strikes-send-warning/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}articles/us-tit-for-tat-strikes-send-warning/`);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     await page.keyboard.press('Enter');
@@ -37,8 +27,8 @@ describe.skipIf(!hasChromium)('article pages in a browser', () => {
   });
 
   it('show a paragraph’s ¶ link when it has keyboard focus, and the link targets the paragraph', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}articles/us-tit-for-tat-strikes-send-warning/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}articles/us-tit-for-tat-strikes-send-warning/`);
     const link = page.locator('#p3 a.pilcrow');
     expect(await link.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     await link.focus();

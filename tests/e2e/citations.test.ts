@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, serve, type Server } from './harness.ts';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useSite } from './harness.ts';
 
 describe.skipIf(!hasChromium)('citations in a browser', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSite();
 
   it('show the quoted passage on hover and on keyboard focus', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}explainers/why-strike-syria-not-iraq/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}explainers/why-strike-syria-not-iraq/`);
     const marker = page.locator('sup.cite').first();
     const tip = marker.locator('.cite-tip');
     expect(await tip.isVisible()).toBe(false);
@@ -30,8 +20,8 @@ describe.skipIf(!hasChromium)('citations in a browser', () => {
   });
 
   it('take the reader to the highlighted source paragraph in one click', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}explainers/why-strike-syria-not-iraq/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}explainers/why-strike-syria-not-iraq/`);
     const link = page.locator('sup.cite a').first();
     const quote = (await page.locator('sup.cite .cite-tip').first().textContent())!.match(/“(.+)”/)![1]!;
     await link.click();

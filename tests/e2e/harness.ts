@@ -5,6 +5,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Where Debian installs Chromium (override with CHROMIUM_PATH). */
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -88,4 +89,18 @@ export function watch(page: Page, origin: string): { errors: string[]; foreign: 
     if (request.failure()?.errorText !== 'net::ERR_ABORTED') errors.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
   });
   return { errors, foreign };
+}
+
+/** The site served and a browser, for one test file: started before its tests, stopped after. */
+export function useSite(): { server: Server; browser: Browser } {
+  const site = {} as { server: Server; browser: Browser };
+  beforeAll(async () => {
+    site.server = await serve();
+    site.browser = await launch();
+  }, 60_000);
+  afterAll(async () => {
+    await site.browser?.close();
+    await site.server?.stop();
+  });
+  return site;
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BASE, hasChromium, launch, serve, watch, type Server } from './harness.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { BASE, hasChromium, useSite, watch } from './harness.ts';
 
 /** The committed table of queries and the page each must find (see the file for why each is there). */
 const QUERIES: { query: string; actor?: string; top: string; within?: number; why: string }[] = JSON.parse(readFileSync('tests/e2e/search-queries.json', 'utf8'));
@@ -28,21 +28,12 @@ async function resultPaths(page: Page, query?: string, first = 3): Promise<strin
 }
 
 describe.skipIf(!hasChromium)('search in a browser', () => {
-  let server: Server;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serve();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
+  const site = useSite();
 
   it.each(QUERIES)('finds $top for "$query" ($why)', async ({ query, actor, top, within = actor ? 3 : 1 }) => {
-    const page = await browser.newPage();
-    const seen = watch(page, new URL(server.url).origin);
-    await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
+    const page = await site.browser.newPage();
+    const seen = watch(page, new URL(site.server.url).origin);
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent(query)}`);
     const paths = await resultPaths(page, query, within);
     expect(paths.slice(0, within), JSON.stringify(paths.slice(0, 5))).toContain(top);
     // An actor's card stands above the results: that is what the reader sees first.
@@ -57,18 +48,18 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
   });
 
   it('keeps the query in the address, so a search can be shared', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/`);
     await page.locator('pagefind-input input').fill('Erbil');
     await page.waitForURL(/\?q=Erbil$/);
-    await page.goto(`${server.url}search/?q=Erbil`);
+    await page.goto(`${site.server.url}search/?q=Erbil`);
     await expect.poll(() => page.locator('pagefind-input input').inputValue()).toBe('Erbil');
     await page.close();
   });
 
   it('lets a reader browse by filter without a query, and filter results by type', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/`);
     const summary = page.locator('pagefind-summary');
     await expect.poll(async () => Number((await summary.textContent())?.match(/(\d+) results/)?.[1] ?? 0)).toBeGreaterThan(50);
     await page.locator('pagefind-filter-pane details[data-filter-name="type"] summary').click();
@@ -79,10 +70,10 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
   });
 
   it('opens from any page with Ctrl+K, moves through results with the arrow keys, opens one with Enter', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const loaded: string[] = [];
     page.on('request', (r) => loaded.push(new URL(r.url()).pathname));
-    await page.goto(`${server.url}articles/us-tit-for-tat-strikes-send-warning/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.server.url}articles/us-tit-for-tat-strikes-send-warning/`, { waitUntil: 'networkidle' });
     expect(loaded.filter((p) => p.includes('/pagefind/')), 'no search code before searching').toEqual([]);
     await page.keyboard.press('Control+k');
     const input = page.locator('pagefind-modal input').first();
@@ -99,8 +90,8 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
   });
 
   it('closes with Esc and gives focus back to the page', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}explainers/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}explainers/`);
     await page.keyboard.press('Control+k');
     await page.locator('pagefind-modal input').first().waitFor();
     await page.keyboard.press('Escape');

@@ -7,9 +7,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hasChromium, launch, serve, watch, type Server } from '../harness.ts';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { hasChromium, useSite, watch } from '../harness.ts';
 
 const DIST = process.env['DIST_DIR'] ?? 'dist';
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
@@ -32,21 +32,12 @@ async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): P
 }
 
 describe.skipIf(!hasChromium)('gates over every page in the sitemap', () => {
-  let server: Server;
-  let browser: Browser;
+  const site = useSite();
   // GATES_PATHS=/search/,/timeline/ limits a local run to some pages; CI gates them all.
   const only = process.env['GATES_PATHS']?.split(',');
   const paths = sitemapPaths().filter((p) => !only || only.some((o) => p.endsWith(o)));
-  beforeAll(async () => {
-    server = await serve();
-    browser = await launch();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
 
-  const origin = () => new URL(server.url).origin;
+  const origin = () => new URL(site.server.url).origin;
 
   it.skipIf(Boolean(only))('the sitemap lists every kind of page', () => {
     expect(paths.length).toBeGreaterThan(80);
@@ -59,7 +50,7 @@ describe.skipIf(!hasChromium)('gates over every page in the sitemap', () => {
     const failures: string[] = [];
     const contexts: BrowserContext[] = [];
     await pool(paths, 2, async (path) => {
-      const context = await browser.newContext();
+      const context = await site.browser.newContext();
       contexts.push(context);
       const page = await context.newPage();
       const seen = watch(page, origin());
@@ -92,7 +83,7 @@ describe.skipIf(!hasChromium)('gates over every page in the sitemap', () => {
   }, 600_000);
 
   it('every page shows its heading and its content with JavaScript off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const failures: string[] = [];
     await pool(paths, 2, async (path) => {
       const page = await context.newPage();
