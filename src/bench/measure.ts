@@ -174,8 +174,9 @@ export function measure(
       const otherCpu = Math.max(0, (busyLast - busyStart - treeTicks) / HZ / seconds);
       let peakProcessRssKiB: number | undefined;
       if (useTime && existsSync(timeFile)) {
+        // Empty when GNU time itself was killed with the group (time-out, memory cap).
         const value = Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop());
-        if (Number.isFinite(value)) peakProcessRssKiB = value;
+        if (Number.isFinite(value) && value > 0) peakProcessRssKiB = value;
       }
       // GNU time exits with the command's status, or prints "Command exited with non-zero status".
       resolvePromise({

@@ -9,7 +9,9 @@ import type { SiteSizes } from './sizes.ts';
 
 /** One build of one pipeline at one size. */
 export interface BuildResult {
-  pipeline: 'full' | 'bare' | 'satteri' | 'timed';
+  pipeline: 'full' | 'bare' | 'satteri' | 'timed' | 'partial';
+  /** How the table names it, when not by its pipeline (PARTIAL: "FULL without og-images"). */
+  label?: string;
   ok: boolean;
   /** Why it failed: the end of its log. */
   error?: string;
@@ -25,6 +27,9 @@ export interface BuildResult {
   /** CPU cores the build used on average, and what everything else on the machine used meanwhile (noise). */
   ownCpu?: number;
   otherCpu?: number;
+  /** How many times it was built (noisy attempts are repeated), and whether the kept one was still noisy. */
+  attempts?: number;
+  noisy?: boolean;
   /** NODE_OPTIONS=--max-old-space-size, in MB. */
   heapMb: number;
   /** Astro's "N page(s) built". */
@@ -48,6 +53,8 @@ export interface SizeRun {
   bare: BuildResult;
   satteri?: BuildResult;
   timed?: BuildResult;
+  /** FULL with some of our integrations left out (--also-without). */
+  partial?: BuildResult;
 }
 
 /** A CPU profile's headline costs. */
@@ -74,6 +81,8 @@ export interface BenchResults {
   command: string;
   seed: number;
   heapMb: number;
+  /** What code was measured: a digest of src/ (without src/bench/) and the configs, and the integrations the config lists. */
+  source?: { digest: string; integrations: string };
   machine: { nproc: number; memTotalKiB: number; cpuModel: string; os: string };
   versions: Record<string, string>;
   runs: SizeRun[];
@@ -137,21 +146,34 @@ export function verdicts(results: BenchResults): Verdict[] {
   const atSizes = judged.length > 0 ? judged : runs;
   const note = judged.length > 0 ? '' : ' (no run at ≥ 1,000 articles: shown for the sizes run)';
 
+  /** Why FULL has no figure at a size, if it failed. */
+  const failure = (b: BuildResult): string =>
+    b.killedForMemory ? `killed at the memory cap after ${sec(b.wallMs)} s, at ${mib(b.peakTreeRssKiB * KIB)} MiB` : b.outOfMemory ? 'ran out of heap' : (b.error?.split('\n')[0] ?? 'failed');
+  /** The same ratio for PARTIAL (FULL without some integrations), when there is one. */
+  const partialNote = (r: SizeRun, f: (b: BuildResult) => number | undefined, base: number | undefined): string =>
+    r.partial?.ok ? `; ${r.partial.label ?? 'PARTIAL'}: ${fmtRatio(ratio(f(r.partial), base))}` : '';
+
   for (const r of atSizes) {
-    const w = ratio(r.full.wallMs, r.bare.ok ? r.bare.wallMs : undefined);
+    const bareWall = r.bare.ok ? r.bare.wallMs : undefined;
+    const w = ratio(r.full.wallMs, bareWall);
     const withPf = ratio(r.full.wallMs, r.bare.ok ? r.bare.wallMs + (r.bare.pagefindMs ?? 0) : undefined);
     out.push({
       budget: `FULL wall time ≤ ${BUDGETS.wallRatio}× BARE at ${r.n.toLocaleString('en')}${note}`,
-      pass: r.full.ok && w !== undefined ? w <= BUDGETS.wallRatio : r.full.ok ? undefined : false,
-      measured: `${fmtRatio(w)} (${sec(r.full.wallMs)} s vs ${sec(r.bare.wallMs)} s); against BARE + its Pagefind run: ${fmtRatio(withPf)}`,
+      pass: !r.full.ok ? false : w === undefined ? undefined : w <= BUDGETS.wallRatio,
+      measured: r.full.ok
+        ? `${fmtRatio(w)} (${sec(r.full.wallMs)} s vs ${sec(r.bare.wallMs)} s); against BARE + its Pagefind run: ${fmtRatio(withPf)}${partialNote(r, (b) => b.wallMs, bareWall)}`
+        : `FULL did not finish: ${failure(r.full)} (BARE: ${sec(r.bare.wallMs)} s)${partialNote(r, (b) => b.wallMs, bareWall)}`,
     });
   }
   for (const r of atSizes) {
-    const m = ratio(r.full.peakTreeRssKiB, r.bare.ok ? r.bare.peakTreeRssKiB : undefined);
+    const bareMem = r.bare.ok ? r.bare.peakTreeRssKiB : undefined;
+    const m = ratio(r.full.peakTreeRssKiB, bareMem);
     out.push({
       budget: `FULL peak memory ≤ ${BUDGETS.memRatio}× BARE at ${r.n.toLocaleString('en')}${note}`,
-      pass: r.full.ok && m !== undefined ? m <= BUDGETS.memRatio : r.full.ok ? undefined : false,
-      measured: `${fmtRatio(m)} (process tree ${mib(r.full.peakTreeRssKiB * KIB)} MiB vs ${mib(r.bare.peakTreeRssKiB * KIB)} MiB; largest process ${mib((r.full.peakProcessRssKiB ?? 0) * KIB)} vs ${mib((r.bare.peakProcessRssKiB ?? 0) * KIB)} MiB)`,
+      pass: !r.full.ok ? false : m === undefined ? undefined : m <= BUDGETS.memRatio,
+      measured: r.full.ok
+        ? `${fmtRatio(m)} (process tree ${mib(r.full.peakTreeRssKiB * KIB)} MiB vs ${mib(r.bare.peakTreeRssKiB * KIB)} MiB; largest process ${mib((r.full.peakProcessRssKiB ?? 0) * KIB)} vs ${mib((r.bare.peakProcessRssKiB ?? 0) * KIB)} MiB)${partialNote(r, (b) => b.peakTreeRssKiB, bareMem)}`
+        : `FULL did not finish: ${failure(r.full)}, ≥ ${fmtRatio(m)} BARE's ${mib(r.bare.peakTreeRssKiB * KIB)} MiB${partialNote(r, (b) => b.peakTreeRssKiB, bareMem)}`,
     });
   }
   if (runs.length >= 3) {
@@ -161,10 +183,18 @@ export function verdicts(results: BenchResults): Verdict[] {
     const m1 = marginal(lo.full, mid.full);
     const m2 = marginal(mid.full, hi.full);
     const r = ratio(m2, m1);
+    const failed = [lo, mid, hi].filter((x) => !x.full.ok).map((x) => x.n.toLocaleString('en'));
+    let measured = `${m2?.toFixed(1) ?? '–'} ms/page vs ${m1?.toFixed(1) ?? '–'} ms/page: ${fmtRatio(r)}`;
+    if (failed.length > 0) {
+      measured = `FULL did not finish at ${failed.join(', ')}`;
+      const p1 = lo.partial && mid.partial ? marginal(lo.partial, mid.partial) : undefined;
+      const p2 = mid.partial && hi.partial ? marginal(mid.partial, hi.partial) : undefined;
+      if (p1 !== undefined && p2 !== undefined) measured += `; ${hi.partial?.label ?? 'PARTIAL'}: ${p2.toFixed(1)} vs ${p1.toFixed(1)} ms/page, ${fmtRatio(ratio(p2, p1))}`;
+    }
     out.push({
       budget: `FULL marginal ms/page flat within ${BUDGETS.marginalFlat}× (${mid.n.toLocaleString('en')} → ${hi.n.toLocaleString('en')} against ${lo.n.toLocaleString('en')} → ${mid.n.toLocaleString('en')})`,
-      pass: r === undefined ? undefined : r <= BUDGETS.marginalFlat,
-      measured: `${m2?.toFixed(1) ?? '–'} ms/page vs ${m1?.toFixed(1) ?? '–'} ms/page: ${fmtRatio(r)}`,
+      pass: failed.length > 0 ? false : r === undefined ? undefined : r <= BUDGETS.marginalFlat,
+      measured,
     });
   } else if (runs.length === 2) {
     const [lo, hi] = runs as [SizeRun, SizeRun];
@@ -179,56 +209,76 @@ export function verdicts(results: BenchResults): Verdict[] {
     out.push({ budget: `FULL marginal ms/page flat within ${BUDGETS.marginalFlat}×`, pass: undefined, measured: 'needs at least two sizes' });
   }
 
-  // OOM: every build ran without exhausting the heap; 10,000 measured or extrapolated.
-  const all = runs.flatMap((r) => [r.full, r.bare]);
-  const oom = all.some((b) => b.outOfMemory || b.killedForMemory);
-  const largest = runs[runs.length - 1];
+  // OOM: every build ran without exhausting the heap or the memory cap; 10,000 measured or extrapolated.
+  const all = runs.flatMap((r) => [r.full, r.bare, ...(r.partial ? [r.partial] : [])]);
+  const oomText = all
+    .filter((b) => b.outOfMemory || b.killedForMemory)
+    .map((b) => `${b.label ?? b.pipeline.toUpperCase()} at ${(runs.find((r) => [r.full, r.bare, r.partial].includes(b))?.n ?? 0).toLocaleString('en')} ${failure(b)}`);
+  const ok = runs.filter((r) => r.full.ok);
   const at10k = runs.find((r) => r.n >= BUDGETS.oomArticles);
-  if (at10k) {
+  if (at10k && at10k.full.ok && oomText.length === 0) {
     out.push({
       budget: `No OOM up to ${BUDGETS.oomArticles.toLocaleString('en')} articles on ${BUDGETS.oomMemoryGiB} GiB`,
-      pass: !oom && at10k.full.ok,
-      measured: `measured at ${at10k.n.toLocaleString('en')}: FULL peak ${mib(at10k.full.peakTreeRssKiB * KIB)} MiB with --max-old-space-size=${at10k.full.heapMb}${oom ? '; a build ran out of heap' : ''}`,
+      pass: true,
+      measured: `measured at ${at10k.n.toLocaleString('en')}: FULL peak ${mib(at10k.full.peakTreeRssKiB * KIB)} MiB with --max-old-space-size=${at10k.full.heapMb}`,
     });
-  } else if (runs.length >= 2 && largest) {
-    const prev = runs[runs.length - 2] as SizeRun;
+  } else if (oomText.length > 0) {
+    const partials = runs.filter((r) => r.partial?.ok);
+    let extra = '';
+    if (partials.length >= 2) {
+      const [p1, p2] = partials.slice(-2) as [SizeRun, SizeRun];
+      const peak = extrapolate(p1.n, p1.partial!.peakTreeRssKiB, p2.n, p2.partial!.peakTreeRssKiB, BUDGETS.oomArticles);
+      extra = `; ${p2.partial?.label ?? 'PARTIAL'} extrapolates (linearly from ${p1.n.toLocaleString('en')} and ${p2.n.toLocaleString('en')}) to ≈ ${mib(peak * KIB)} MiB at 10,000`;
+    }
+    out.push({
+      budget: `No OOM up to ${BUDGETS.oomArticles.toLocaleString('en')} articles on ${BUDGETS.oomMemoryGiB} GiB`,
+      pass: false,
+      measured: `${oomText.join('; ')}; heap limit set ${results.heapMb} MB${extra}`,
+    });
+  } else if (ok.length >= 2) {
+    const [prev, largest] = ok.slice(-2) as [SizeRun, SizeRun];
     const peak = extrapolate(prev.n, prev.full.peakTreeRssKiB, largest.n, largest.full.peakTreeRssKiB, BUDGETS.oomArticles);
     const biggest = extrapolate(prev.n, prev.full.peakProcessRssKiB ?? 0, largest.n, largest.full.peakProcessRssKiB ?? 0, BUDGETS.oomArticles);
-    const fits = !oom && peak < BUDGETS.oomMemoryGiB * MIB && biggest < results.heapMb * KIB + 2 * MIB;
+    const fits = peak < BUDGETS.oomMemoryGiB * MIB && biggest < results.heapMb * KIB + 2 * MIB;
     out.push({
       budget: `No OOM up to ${BUDGETS.oomArticles.toLocaleString('en')} articles on ${BUDGETS.oomMemoryGiB} GiB`,
-      pass: oom ? false : fits ? true : undefined,
-      measured: `not built at 10,000; extrapolated linearly from ${prev.n.toLocaleString('en')} and ${largest.n.toLocaleString('en')}: process tree ≈ ${mib(peak * KIB)} MiB, largest process ≈ ${mib(biggest * KIB)} MiB, heap limit set ${results.heapMb} MB${oom ? '; a build ran out of heap' : ''}`,
+      pass: fits ? true : undefined,
+      measured: `not built at 10,000; extrapolated linearly from ${prev.n.toLocaleString('en')} and ${largest.n.toLocaleString('en')}: process tree ≈ ${mib(peak * KIB)} MiB, largest process ≈ ${mib(biggest * KIB)} MiB, heap limit set ${results.heapMb} MB`,
     });
   } else {
-    out.push({ budget: `No OOM up to ${BUDGETS.oomArticles.toLocaleString('en')} articles`, pass: oom ? false : undefined, measured: 'needs at least two sizes to extrapolate' });
+    out.push({ budget: `No OOM up to ${BUDGETS.oomArticles.toLocaleString('en')} articles`, pass: undefined, measured: 'needs at least two sizes to extrapolate' });
   }
 
-  const biggestFull = [...runs].reverse().find((r) => r.full.sizes)?.full.sizes;
-  const bigRun = [...runs].reverse().find((r) => r.full.sizes);
+  // Page weights: the largest size with a FULL site, or PARTIAL's (the same pages) where FULL failed.
+  const bigRun = [...runs].reverse().find((r) => r.full.sizes ?? r.partial?.sizes);
+  const biggestFull = bigRun?.full.sizes ?? bigRun?.partial?.sizes;
   if (biggestFull && bigRun) {
+    const where = `n = ${bigRun.n.toLocaleString('en')}${bigRun.full.sizes ? '' : `, ${bigRun.partial?.label ?? 'PARTIAL'}`}`;
     out.push({
       budget: `Reading pages ≤ ${BUDGETS.readingJsBytes / KIB} KiB JS`,
       pass: biggestFull.readingJsMaxBytes <= BUDGETS.readingJsBytes,
-      measured: `${kib(biggestFull.readingJsMaxBytes)} KiB (${biggestFull.readingJsMaxPage}, n = ${bigRun.n.toLocaleString('en')})`,
+      measured: `${kib(biggestFull.readingJsMaxBytes)} KiB at most (${biggestFull.readingJsMaxPage}, ${where})`,
     });
     out.push({
       budget: `CSS ≤ ${BUDGETS.cssBytes / KIB} KiB per page`,
       pass: biggestFull.cssMaxBytes <= BUDGETS.cssBytes,
-      measured: `${kib(biggestFull.cssMaxBytes)} KiB at most (${biggestFull.cssMaxPage})`,
+      measured: `${kib(biggestFull.cssMaxBytes)} KiB at most (${biggestFull.cssMaxPage}, ${where})`,
     });
     out.push({
       budget: `Largest article page ≤ ${BUDGETS.articleHtmlBytes / KIB} KiB HTML`,
       pass: biggestFull.articleHtmlMaxBytes <= BUDGETS.articleHtmlBytes,
-      measured: `${kib(biggestFull.articleHtmlMaxBytes)} KiB (${biggestFull.articleHtmlMaxPage}); median ${kib(biggestFull.articleHtmlMedianBytes)} KiB`,
+      measured: `${kib(biggestFull.articleHtmlMaxBytes)} KiB (${biggestFull.articleHtmlMaxPage}, ${where}); median ${kib(biggestFull.articleHtmlMedianBytes)} KiB`,
     });
   }
   for (const r of atSizes) {
-    const q = ratio(r.full.firstQuery?.meanBytes, r.bare.firstQuery?.meanBytes);
+    // PARTIAL's index is FULL's (only social images are missing), so it stands in when FULL failed.
+    const subject = r.full.firstQuery ? r.full : r.partial?.firstQuery ? r.partial : undefined;
+    const q = ratio(subject?.firstQuery?.meanBytes, r.bare.firstQuery?.meanBytes);
+    const proxy = subject && subject !== r.full ? ` — measured on ${subject.label ?? 'PARTIAL'} (same index), FULL did not finish` : '';
     out.push({
       budget: `First-query download ≤ ${BUDGETS.firstQueryRatio}× BARE at ${r.n.toLocaleString('en')}${note}`,
       pass: q === undefined ? undefined : q <= BUDGETS.firstQueryRatio,
-      measured: `${fmtRatio(q)} (${kib(r.full.firstQuery?.meanBytes)} KiB vs ${kib(r.bare.firstQuery?.meanBytes)} KiB, mean of ${r.full.firstQuery?.queries.length ?? 0} queries)`,
+      measured: `${fmtRatio(q)} (${kib(subject?.firstQuery?.meanBytes)} KiB vs ${kib(r.bare.firstQuery?.meanBytes)} KiB, mean of ${subject?.firstQuery?.queries.length ?? 0} queries)${proxy}`,
     });
   }
   return out;
@@ -243,15 +293,15 @@ const HEADERS = ['n', 'pipeline', 'pages', 'wall s', 'ms/page', 'CPU own/other',
 export function rows(results: BenchResults): string[][] {
   const out: string[][] = [];
   for (const r of [...results.runs].sort((a, b) => a.n - b.n)) {
-    for (const b of [r.full, r.bare, ...(r.satteri ? [r.satteri] : []), ...(r.timed ? [r.timed] : [])]) {
+    for (const b of [r.full, ...(r.partial ? [r.partial] : []), r.bare, ...(r.satteri ? [r.satteri] : []), ...(r.timed ? [r.timed] : [])]) {
       const s = b.sizes;
       out.push([
         r.n.toLocaleString('en'),
-        b.pipeline.toUpperCase() + (b.ok ? '' : b.outOfMemory ? ' (OOM)' : b.killedForMemory ? ' (KILLED: memory cap)' : ' (FAILED)'),
+        (b.label ?? b.pipeline.toUpperCase()) + (b.ok ? '' : b.outOfMemory ? ' (OOM)' : b.killedForMemory ? ' (KILLED: memory cap)' : ' (FAILED)'),
         b.pages === undefined ? '–' : String(b.pages),
         sec(b.wallMs),
         msPerPage(b)?.toFixed(1) ?? '–',
-        b.ownCpu === undefined ? '–' : `${b.ownCpu.toFixed(2)} / ${(b.otherCpu ?? 0).toFixed(2)}`,
+        b.ownCpu === undefined ? '–' : `${b.ownCpu.toFixed(2)} / ${(b.otherCpu ?? 0).toFixed(2)}${b.noisy ? ' (noisy)' : ''}`,
         mib(b.peakTreeRssKiB * KIB),
         b.peakProcessRssKiB === undefined ? '–' : mib(b.peakProcessRssKiB * KIB),
         String(b.heapMb),
@@ -287,7 +337,8 @@ export function marginalRows(results: BenchResults): string[][] {
   for (let i = 1; i < runs.length; i++) {
     const lo = runs[i - 1] as SizeRun;
     const hi = runs[i] as SizeRun;
-    out.push([`${lo.n.toLocaleString('en')} → ${hi.n.toLocaleString('en')}`, marginal(lo.full, hi.full)?.toFixed(1) ?? '–', marginal(lo.bare, hi.bare)?.toFixed(1) ?? '–']);
+    const partial = lo.partial && hi.partial ? marginal(lo.partial, hi.partial)?.toFixed(1) ?? '–' : '–';
+    out.push([`${lo.n.toLocaleString('en')} → ${hi.n.toLocaleString('en')}`, marginal(lo.full, hi.full)?.toFixed(1) ?? '–', partial, marginal(lo.bare, hi.bare)?.toFixed(1) ?? '–']);
   }
   return out;
 }
@@ -296,7 +347,7 @@ export function marginalRows(results: BenchResults): string[][] {
 export function renderText(results: BenchResults): string {
   const parts = [textTable(HEADERS, rows(results))];
   const m = marginalRows(results);
-  if (m.length > 0) parts.push('', textTable(['interval', 'FULL marginal ms/page', 'BARE marginal ms/page'], m));
+  if (m.length > 0) parts.push('', textTable(['interval', 'FULL marginal ms/page', 'PARTIAL marginal ms/page', 'BARE marginal ms/page'], m));
   parts.push('', ...verdicts(results).map((v) => `${v.pass === true ? '✓' : v.pass === false ? '✗' : '?'} ${v.budget}: ${v.measured}`));
   return parts.join('\n');
 }
@@ -315,6 +366,7 @@ export function renderMarkdown(results: BenchResults, analysis: string): string 
   lines.push(`- Machine: ${results.machine.nproc} CPUs (${results.machine.cpuModel}), ${(results.machine.memTotalKiB / MIB).toFixed(1)} GiB memory, ${results.machine.os}`);
   lines.push(`- Versions: ${Object.entries(results.versions).map(([k, val]) => `${k} ${val}`).join(', ')}`);
   lines.push(`- Heap: every build ran with \`NODE_OPTIONS=--max-old-space-size=${results.heapMb}\``);
+  if (results.source) lines.push(`- Code measured: a snapshot of the tree at the start of the run, sha256 ${results.source.digest.slice(0, 16)}… over \`src/\` (without \`src/bench/\`), \`public/\`, \`astro.config.mjs\`, \`package.json\`, \`tsconfig.json\`; integrations in astro.config.mjs: \`${results.source.integrations}\``);
   lines.push(`- Corpus seed: ${results.seed}`, '');
   lines.push('## Corpus', '');
   lines.push(
@@ -335,7 +387,7 @@ export function renderMarkdown(results: BenchResults, analysis: string): string 
   const m = marginalRows(results);
   if (m.length > 0) {
     lines.push('### Marginal cost per page', '');
-    lines.push(markdownTable(['interval', 'FULL ms/page', 'BARE ms/page'], m), '');
+    lines.push(markdownTable(['interval', 'FULL ms/page', 'PARTIAL ms/page', 'BARE ms/page'], m), '');
   }
   const sat = runs.find((r) => r.satteri);
   if (sat?.satteri) {
@@ -350,12 +402,14 @@ export function renderMarkdown(results: BenchResults, analysis: string): string 
   lines.push(
     markdownTable(
       ['n', 'query', 'FULL KiB', 'BARE KiB', 'FULL results', 'BARE results'],
-      runs.flatMap((r) =>
-        (r.full.firstQuery?.queries ?? []).map((q, i) => {
+      runs.flatMap((r) => {
+        const subject = r.full.firstQuery ? r.full : r.partial;
+        return (subject?.firstQuery?.queries ?? []).map((q, i) => {
           const b = r.bare.firstQuery?.queries[i];
-          return [r.n.toLocaleString('en'), q.query, kib(q.bytes), kib(b?.bytes), String(q.results), String(b?.results ?? '–')];
-        }),
-      ),
+          const n = r.n.toLocaleString('en') + (subject === r.full ? '' : ` (${subject?.label ?? 'PARTIAL'})`);
+          return [n, q.query, kib(q.bytes), kib(b?.bytes), String(q.results), String(b?.results ?? '–')];
+        });
+      }),
     ),
     '',
   );
@@ -363,10 +417,11 @@ export function renderMarkdown(results: BenchResults, analysis: string): string 
   if (ui) lines.push(`Not counted above: Pagefind's search UI script, pagefind-component-ui.js (${kib(ui.uiBytes)} KiB), the same file in every pipeline.`, '');
   const timed = runs.find((r) => r.timed?.pluginTiming);
   if (timed?.timed?.pluginTiming) {
-    lines.push(`### Time inside each remark plugin (TIMED build, n = ${timed.n.toLocaleString('en')})`, '');
+    lines.push(`### Timers (TIMED build, n = ${timed.n.toLocaleString('en')}: FULL with our functions, remark plugins and integration hooks wrapped in timers)`, '');
+    lines.push(`TIMED build: ${sec(timed.timed.wallMs)} s. Totals are inclusive (loadArticles includes its parseMdx calls); async ones include time spent waiting on other work.`, '');
     lines.push(
       markdownTable(
-        ['plugin', 'total ms', 'calls', 'ms/call'],
+        ['timer', 'total ms', 'calls', 'ms/call'],
         Object.entries(timed.timed.pluginTiming)
           .sort((a, b) => b[1].ms - a[1].ms)
           .map(([name, t]) => [name, t.ms.toFixed(0), String(t.calls), (t.ms / t.calls).toFixed(2)]),
@@ -405,13 +460,16 @@ const METHOD = `## Method
 - **Scratch project**: \`src public astro.config.mjs package.json tsconfig.json\` copied to a temporary folder, the
   generated \`content/\`, an empty \`seeds/\`, and \`node_modules/\` as one symlink per package (caches \`.astro\`, \`.vite\` not
   shared). \`node_modules/.astro\`, \`node_modules/.vite\` and \`.astro\` are deleted before every build.
-- **Pipelines**, each built with \`node node_modules/astro/bin/astro.mjs build --config <cfg> --outDir <tmp>\`:
-  FULL = the real \`astro.config.mjs\` (our five remark plugins, the pipeline context, the Pagefind integration);
-  BARE = the same Astro, MDX, unified processor, \`remark-gfm\`, \`gfm: false\`, \`smartypants: false\`, the same pages and
-  data modules, but none of our remark plugins and no Pagefind integration; an inline plugin deletes \`<Cite>\`,
-  \`<Disagree>\` and \`<Side>\` (MDX cannot render them otherwise), so BARE is the floor, not equivalent output. BARE's
-  Pagefind index is built afterwards by \`src/bench/pagefind-index.ts\` (the integration's code), timed apart.
-  SATTERI (once) = BARE with Astro's default processor, on content with those elements stripped from the source.
+- **Pipelines**, each built with \`node node_modules/astro/bin/astro.mjs build --config <cfg> --outDir <tmp>\` in its own
+  scratch copy: FULL = the real \`astro.config.mjs\` and the real \`src/\`. BARE = the same config file, unchanged (same
+  Astro, MDX, unified processor, sitemap, CSP; same pages and data modules), with the project's own build code stubbed in
+  its copy: \`src/remark/index.ts\` returns \`remark-gfm\` plus an inline plugin that deletes \`<Cite>\`, \`<Disagree>\` and
+  \`<Side>\` (MDX cannot render them without our citations plugin), \`gfm: false\`, \`smartypants: false\`;
+  \`src/build/pipeline-context.ts\` returns an empty context; every \`src/integrations/*.ts\` (Pagefind, social images,
+  headers) does nothing. So BARE is the floor, not equivalent output. BARE's Pagefind index is built afterwards by
+  \`src/bench/pagefind-index.ts\` (the integration's code), timed apart. SATTERI (once) = BARE with
+  \`markdown.processor\` removed (Astro's default), on content with those elements stripped from the source. TIMED
+  (optional) = FULL with timers wrapped around our data functions, remark plugins and integration hooks.
 - **Measures**: wall time of the build process; peak memory of the whole process tree, sampled from /proc every
   100 ms (sum of RSS), and GNU time's %M (largest single process); Pagefind time from the integration's log line;
   output bytes; article page HTML (median, largest); JS per reading page (local \`<script src>\` and module preloads and

@@ -5,11 +5,13 @@
  * the folder, keeps the scratch build's caches (`node_modules/.astro`, `.vite`) private, as in
  * tests/build/content-errors.test.ts.
  *
- * It also writes the benchmark's other Astro configs next to the real one (see the text of each).
+ * The BARE, SATTERI and TIMED pipelines replace or wrap some of the project's own modules in their
+ * scratch copy (see makeBare, makeSatteri, makeTimed); the real tree is never touched.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 
 /** What the scratch project copies from the real one. */
 export const PROJECT_ENTRIES = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'] as const;
@@ -17,30 +19,55 @@ export const PROJECT_ENTRIES = ['src', 'public', 'astro.config.mjs', 'package.js
 /** Caches in the real node_modules that a scratch build must not share. */
 const PRIVATE_CACHES = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
 
-/** The config files the benchmark writes into the scratch project. */
-export const CONFIGS = {
-  full: 'astro.config.mjs',
-  bare: 'astro.config.bare.mjs',
-  satteri: 'astro.config.satteri.mjs',
-  timed: 'astro.config.timed.mjs',
-} as const;
-
 /** The name of a pipeline the benchmark builds. */
-export type Pipeline = keyof typeof CONFIGS;
+export type Pipeline = 'full' | 'bare' | 'satteri' | 'timed' | 'partial';
 
-/** Creates a scratch project from the project at `source`; returns its folder. */
-export function createScratch(source: string, prefix = 'tft-bench-'): string {
+/** The config each pipeline builds with: the real one, except for SATTERI (see makeSatteri). */
+export const CONFIGS: Record<Pipeline, string> = {
+  full: 'astro.config.mjs',
+  bare: 'astro.config.mjs',
+  timed: 'astro.config.mjs',
+  partial: 'astro.config.mjs',
+  satteri: 'astro.config.satteri.mjs',
+};
+
+/**
+ * A copy of the project's code (PROJECT_ENTRIES) taken once, so every build of a run measures the
+ * same code even if the tree changes meanwhile; with a digest of what was copied (src/bench/ left
+ * out) and the integrations astro.config.mjs lists.
+ */
+export function snapshotProject(source: string): { dir: string; digest: string; integrations: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'tft-bench-snapshot-'));
+  for (const entry of PROJECT_ENTRIES) cpSync(join(source, entry), join(dir, entry), { recursive: true });
+  const hash = createHash('sha256');
+  const walk = (rel: string): void => {
+    const path = join(dir, rel);
+    if (statSync(path).isDirectory()) {
+      for (const name of readdirSync(path).sort()) if (join(rel, name) !== join('src', 'bench')) walk(join(rel, name));
+    } else hash.update(`${rel}\0`).update(readFileSync(path)).update('\0');
+  };
+  for (const entry of PROJECT_ENTRIES) walk(entry);
+  const config = readFileSync(join(dir, 'astro.config.mjs'), 'utf8');
+  const list = /integrations:\s*\[([\s\S]*?)\],?\n/.exec(config)?.[1] ?? '';
+  const integrations = list
+    .split('\n')
+    .map((l) => l.replace(/\/\/.*$/, '').trim())
+    .filter(Boolean)
+    .join(' ')
+    .replace(/,\s*$/, '');
+  return { dir, digest: hash.digest('hex'), integrations };
+}
+
+/** Creates a scratch project from the code at `source` and the packages of `modules`; returns its folder. */
+export function createScratch(source: string, prefix = 'tft-bench-', modules = source): string {
   const root = mkdtempSync(join(tmpdir(), prefix));
   for (const entry of PROJECT_ENTRIES) cpSync(join(source, entry), join(root, entry), { recursive: true });
   mkdirSync(join(root, 'node_modules'));
-  for (const entry of readdirSync(join(source, 'node_modules'))) {
+  for (const entry of readdirSync(join(modules, 'node_modules'))) {
     if (PRIVATE_CACHES.has(entry)) continue;
-    symlinkSync(resolve(source, 'node_modules', entry), join(root, 'node_modules', entry));
+    symlinkSync(resolve(modules, 'node_modules', entry), join(root, 'node_modules', entry));
   }
   mkdirSync(join(root, 'seeds'), { recursive: true });
-  writeFileSync(join(root, CONFIGS.bare), bareConfig());
-  writeFileSync(join(root, CONFIGS.satteri), satteriConfig());
-  writeFileSync(join(root, CONFIGS.timed), timedConfig());
   return root;
 }
 
@@ -54,139 +81,218 @@ export function removeScratch(root: string): void {
   if (root.startsWith(tmpdir()) && existsSync(root)) rmSync(root, { recursive: true, force: true });
 }
 
-/** The site settings every benchmark config shares with astro.config.mjs. */
-const SHARED = `const { site, base } = siteConfig(process.env);
-const shared = {
-  site,
-  base,
-  trailingSlash: 'always',
-  build: { format: 'directory' },
-  vite: { build: { assetsInlineLimit: 0 } },
-};`;
+const STUB = '// BENCHMARK STUB written by src/bench/scratch.ts into a scratch copy; never in the real tree.';
 
 /**
- * BARE: the same Astro, @astrojs/mdx and unified processor (remark-gfm listed, gfm and
- * SmartyPants off), the same pages and data modules, but none of our remark plugins and no Pagefind
- * integration. MDX needs something to render `<Cite>`, `<Disagree>` and `<Side>`, which only our
- * citations plugin provides, so an inline plugin deletes those elements: BARE is the floor, not
- * equivalent output (no notes, no disagreement blocks, no anchors, no glossary links, no marks).
+ * BARE: the real astro.config.mjs, unchanged (same Astro, @astrojs/mdx, unified processor,
+ * sitemap, CSP, build settings; same pages and data modules), with the project's own build code
+ * replaced in this scratch copy:
+ *
+ * - `src/remark/index.ts`: `pipeline()` returns remark-gfm and, because MDX cannot render `<Cite>`,
+ *   `<Disagree>` and `<Side>` without our citations plugin, an inline plugin that deletes those
+ *   elements (with their children); `gfm: false`, `smartypants: false`. The floor, not equivalent
+ *   output: no anchors, no glossary links, no notes, no marks.
+ * - `src/build/pipeline-context.ts`: an empty context; it reads no content.
+ * - every `src/integrations/*.ts` (Pagefind, social images, headers…): an integration that does
+ *   nothing. BARE's Pagefind index is built afterwards, timed apart (src/bench/pagefind-index.ts).
+ *
+ * Stubbing modules rather than writing a second config keeps BARE in step with every change to
+ * astro.config.mjs.
  */
-export function bareConfig(): string {
-  return `// @ts-check
-// Written by src/bench/scratch.ts. BARE benchmark pipeline: see bareConfig() there.
-import { unified } from '@astrojs/markdown-remark';
-import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
+export function makeBare(root: string): string[] {
+  writeFileSync(
+    join(root, 'src/remark/index.ts'),
+    `${STUB}
 import remarkGfm from 'remark-gfm';
-import { siteConfig } from './src/site-config.ts';
-
-${SHARED}
 
 const DROPPED = new Set(['Cite', 'Disagree', 'Side']);
 
 /** Deletes <Cite>, <Disagree> and <Side> (with their children): the floor, not equivalent output. */
 function remarkDropCitations() {
-  /** @param {any} node */
-  const walk = (node) => {
+  const walk = (node: any): void => {
     if (!Array.isArray(node.children)) return;
-    node.children = node.children.filter(
-      (/** @type {any} */ c) => !((c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && DROPPED.has(c.name)),
-    );
+    node.children = node.children.filter((c: any) => !((c.type === 'mdxJsxFlowElement' || c.type === 'mdxJsxTextElement') && DROPPED.has(c.name)));
     for (const child of node.children) walk(child);
   };
   return walk;
 }
 
-export default defineConfig({
-  ...shared,
-  integrations: [mdx()],
-  markdown: { processor: unified({ remarkPlugins: [remarkGfm, remarkDropCitations], rehypePlugins: [], gfm: false, smartypants: false }) },
-});
-`;
+export function pipeline(_context?: unknown) {
+  return { remarkPlugins: [remarkGfm, remarkDropCitations], rehypePlugins: [], gfm: false, smartypants: false };
+}
+`,
+  );
+  writeFileSync(
+    join(root, 'src/build/pipeline-context.ts'),
+    `${STUB}
+export function loadPipelineContext(base: string, site?: string) {
+  return { base, ...(site ? { site } : {}), index: new Map(), articles: new Map(), matcher: { find: () => [], actors: new Set() } };
+}
+`,
+  );
+  return ['src/remark/index.ts', 'src/build/pipeline-context.ts', ...stubIntegrations(root)];
+}
+
+/** Replaces `src/integrations/<name>.ts` (every one when `names` is not given) with an integration that does nothing. */
+export function stubIntegrations(root: string, names?: readonly string[]): string[] {
+  const stubbed: string[] = [];
+  for (const file of readdirSync(join(root, 'src/integrations')).filter((n) => n.endsWith('.ts'))) {
+    const name = file.replace(/\.ts$/, '');
+    if (names && !names.includes(name)) continue;
+    writeFileSync(join(root, 'src/integrations', file), `${STUB}\nexport default function stub(..._args: unknown[]) {\n  return { name: 'bench-stub:${name}', hooks: {} };\n}\n`);
+    stubbed.push(`src/integrations/${file}`);
+  }
+  for (const name of names ?? []) if (!stubbed.includes(`src/integrations/${name}.ts`)) throw new Error(`bench: no integration src/integrations/${name}.ts to leave out`);
+  return stubbed;
 }
 
 /**
- * SATTERI: Astro 7's default Markdown processor (no markdown.processor), which runs no remark
- * plugins. Built on a copy of the content with the MDX elements stripped (see stripMdxElements).
+ * SATTERI: BARE, built with Astro 7's default Markdown processor: astro.config.satteri.mjs imports
+ * the real config (cheap once BARE's stubs are in) and drops `markdown.processor`. Sätteri runs no
+ * remark plugins, so the content must have its `<Cite>`, `<Disagree>` and `<Side>` stripped
+ * from the source (stripMdxElements).
  */
-export function satteriConfig(): string {
-  return `// @ts-check
-// Written by src/bench/scratch.ts. SATTERI benchmark pipeline: Astro's default processor.
-import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
-import { siteConfig } from './src/site-config.ts';
+export function makeSatteri(root: string): string[] {
+  const stubbed = makeBare(root);
+  writeFileSync(
+    join(root, CONFIGS.satteri),
+    `${STUB}
+// SATTERI: the real config without markdown.processor, so Astro's default (Sätteri) renders Markdown and MDX.
+import config from './astro.config.mjs';
 
-${SHARED}
-
-export default defineConfig({ ...shared, integrations: [mdx()] });
-`;
+const { processor: _unified, ...markdown } = config.markdown ?? {};
+export default { ...config, markdown };
+`,
+  );
+  return stubbed;
 }
 
-/**
- * TIMED: astro.config.mjs with every remark plugin wrapped in a timer, and the pipeline context
- * load timed; prints one "[bench:plugin-timing] {json}" line when the build process exits.
- */
-export function timedConfig(): string {
-  return `// @ts-check
-// Written by src/bench/scratch.ts. FULL pipeline with per-plugin timers.
-import { unified } from '@astrojs/markdown-remark';
-import mdx from '@astrojs/mdx';
-import { defineConfig } from 'astro/config';
-import pagefind from './src/integrations/pagefind.ts';
-import { loadPipelineContext } from './src/build/pipeline-context.ts';
-import { pipeline } from './src/remark/index.ts';
-import { siteConfig } from './src/site-config.ts';
-
-${SHARED}
-
-/** @type {Map<string, { ms: number, calls: number }>} */
-const totals = new Map();
-/** @param {string} name @param {number} ms */
-const add = (name, ms) => {
-  const t = totals.get(name) ?? { ms: 0, calls: 0 };
+/** Shared by every timing wrapper: one registry per process, printed once when the process exits. */
+const REGISTRY = `const registry: Map<string, { ms: number; calls: number }> = ((globalThis as any).__tftBenchTimings ??= (() => {
+  const m = new Map<string, { ms: number; calls: number }>();
+  process.on('exit', () => console.log('[bench:timing] ' + JSON.stringify(Object.fromEntries(m))));
+  return m;
+})());
+const record = (name: string, ms: number): void => {
+  const t = registry.get(name) ?? { ms: 0, calls: 0 };
   t.ms += ms;
   t.calls += 1;
-  totals.set(name, t);
-};
-const started = performance.now();
-const context = loadPipelineContext(base);
-add('loadPipelineContext (config load)', performance.now() - started);
-const options = pipeline(context);
+  registry.set(name, t);
+};`;
 
-/** @param {any} entry */
-function timed(entry) {
+/** The functions TIMED wraps: module → exported functions (async ones time their await, waiting included). */
+const TIMED_FUNCTIONS: Record<string, { sync: string[]; async?: string[] }> = {
+  'src/build/pipeline-context.ts': { sync: ['loadPipelineContext'] },
+  'src/build/content-index.ts': { sync: ['loadArticles', 'readContentDir', 'readYamlDir'] },
+  'src/build/glossary.ts': { sync: ['getMatcher', 'loadGlossaryTerms'] },
+  'src/build/check-events.ts': { sync: ['checkEventsContent'] },
+  'src/lib/mdx-parse.ts': { sync: ['parseMdx'] },
+  'src/lib/paragraphs.ts': { sync: ['collectParagraphs'] },
+  'src/lib/map.ts': { sync: ['regionMap'] },
+  'src/lib/mentions.ts': { sync: ['findMentions'] },
+  'src/data/events.ts': { sync: [], async: ['explainersDiscussing'] },
+  'src/data/explainers.ts': { sync: ['citedArticles', 'citedParagraphsOf'] },
+};
+
+/** Moves `rel` to `<name>.orig.ts` and writes a module in its place that re-exports it. */
+function wrapModule(root: string, rel: string, body: (orig: string, source: string) => string): void {
+  const path = join(root, rel);
+  const origPath = path.replace(/\.ts$/, '.orig.ts');
+  const source = readFileSync(path, 'utf8');
+  renameSync(path, origPath);
+  writeFileSync(path, `${STUB}
+${REGISTRY}
+${body(`./${basename(origPath)}`, source)}`);
+}
+
+/**
+ * TIMED: FULL with timers, in a scratch copy: each function of TIMED_FUNCTIONS, each remark plugin
+ * of `pipeline()` and each hook of every integration in src/integrations/ is wrapped; the build
+ * prints one `[bench:timing] {json}` line (name → total ms and calls) when it exits. The real
+ * config is used unchanged. Returns the names wrapped.
+ */
+export function makeTimed(root: string): string[] {
+  const wrapped: string[] = [];
+  const exported = (source: string, name: string): boolean => new RegExp(`export (async )?function ${name}\\b`).test(source);
+  for (const [rel, fns] of Object.entries(TIMED_FUNCTIONS)) {
+    if (!existsSync(join(root, rel))) continue;
+    wrapModule(root, rel, (orig, source) => {
+      const lines = [`export * from '${orig}';`, `import * as orig from '${orig}';`];
+      for (const name of fns.sync.filter((n) => exported(source, n))) {
+        wrapped.push(name);
+        lines.push(`export function ${name}(...args: any[]): any {
+  const t = performance.now();
+  try {
+    return (orig as any).${name}(...args);
+  } finally {
+    record('${name}', performance.now() - t);
+  }
+}`);
+      }
+      for (const name of (fns.async ?? []).filter((n) => exported(source, n))) {
+        wrapped.push(name);
+        lines.push(`export async function ${name}(...args: any[]): Promise<any> {
+  const t = performance.now();
+  try {
+    return await (orig as any).${name}(...args);
+  } finally {
+    record('${name} (async, waiting included)', performance.now() - t);
+  }
+}`);
+      }
+      return `${lines.join('\n')}\n`;
+    });
+  }
+  wrapModule(root, 'src/remark/index.ts', (orig) => {
+    wrapped.push('remark plugins');
+    return `export * from '${orig}';
+import * as orig from '${orig}';
+
+function timed(entry: any): any {
   const [plugin, settings] = Array.isArray(entry) ? entry : [entry, undefined];
-  const name = plugin.name || 'anonymous';
-  /** @this {any} @param {any[]} args */
-  function attacher(...args) {
-    const t = performance.now();
+  const name = 'remark: ' + (plugin.name || 'anonymous');
+  function attacher(this: any, ...args: any[]): any {
     const transformer = plugin.apply(this, args);
-    add(name + ' (attach)', performance.now() - t);
     if (typeof transformer !== 'function') return transformer;
-    /** @this {any} @param {any[]} targs */
-    return function (...targs) {
-      const s = performance.now();
+    return function (this: any, ...targs: any[]): any {
+      const t = performance.now();
       try {
         return transformer.apply(this, targs);
       } finally {
-        add(name, performance.now() - s);
+        record(name, performance.now() - t);
       }
     };
   }
-  Object.defineProperty(attacher, 'name', { value: name });
   return settings === undefined ? attacher : [attacher, settings];
 }
 
-process.on('exit', () => {
-  console.log('[bench:plugin-timing] ' + JSON.stringify(Object.fromEntries(totals)));
-});
-
-export default defineConfig({
-  ...shared,
-  integrations: [mdx(), pagefind()],
-  markdown: { processor: unified({ ...options, remarkPlugins: options.remarkPlugins.map(timed) }) },
-});
+export function pipeline(...args: any[]): any {
+  const options = (orig as any).pipeline(...args);
+  return { ...options, remarkPlugins: options.remarkPlugins.map(timed) };
+}
 `;
+  });
+  for (const name of readdirSync(join(root, 'src/integrations')).filter((n) => n.endsWith('.ts') && !n.endsWith('.orig.ts'))) {
+    wrapped.push(`integration ${name}`);
+    wrapModule(root, `src/integrations/${name}`, (orig) => `import create from '${orig}';
+
+export default function timedIntegration(...args: any[]): any {
+  const integration = (create as any)(...args);
+  for (const [hook, fn] of Object.entries(integration.hooks ?? {})) {
+    integration.hooks[hook] = async (...hookArgs: any[]) => {
+      const t = performance.now();
+      try {
+        return await (fn as any)(...hookArgs);
+      } finally {
+        record(integration.name + ' ' + hook, performance.now() - t);
+      }
+    };
+  }
+  return integration;
+}
+`);
+  }
+  return wrapped;
 }
 
 /**

@@ -66,8 +66,23 @@ function dateLabel(published: Record<string, unknown> | undefined): string {
   return day && month ? `${Number(day)} ${month} ${y}` : month ? `${month} ${y}` : (y ?? iso);
 }
 
-/** The articles' paragraph index and metadata. */
+const articleCache = new Map<string, { index: ParagraphIndex; meta: Map<string, ArticleMeta> }>();
+
+/**
+ * The articles' paragraph index and metadata, read once per folder per process: the config, the
+ * event check, the chart and the integrity page all ask for it (the benchmark found four parses).
+ */
 export function loadArticles(dir = 'content/articles'): { index: ParagraphIndex; meta: Map<string, ArticleMeta> } {
+  let cached = articleCache.get(dir);
+  if (!cached) {
+    cached = readArticles(dir);
+    articleCache.set(dir, cached);
+  }
+  return cached;
+}
+
+/** Reads and parses every article. */
+function readArticles(dir: string): { index: ParagraphIndex; meta: Map<string, ArticleMeta> } {
   const index = new Map<string, string[]>();
   const meta = new Map<string, ArticleMeta>();
   for (const file of readContentDir(dir)) {

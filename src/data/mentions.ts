@@ -2,6 +2,7 @@
  * "Mentioned in" for actor pages: every published article and explainer that mentions an actor,
  * newest first, computed once per build.
  */
+import { loadArticles } from '../build/content-index.ts';
 import { getMatcher } from '../build/glossary.ts';
 import { dateSortKey } from '../lib/dates.ts';
 import { findMentions, type Mention } from '../lib/mentions.ts';
@@ -28,8 +29,13 @@ async function compute(): Promise<Map<string, MentionItem[]>> {
     ...explainers.map((e) => ({ id: `explainer:${e.id}`, kind: 'explainer' as const, title: e.data.title, path: `explainers/${e.id}/`, date: e.data.updated, body: e.body ?? '' })),
   ];
   const info = new Map(docs.map((d) => [d.id, d]));
+  // Articles' paragraphs are already parsed in the build's paragraph index; explainers are parsed here.
+  const { index } = loadArticles();
   const found = findMentions(
-    docs.map((d) => ({ id: d.id, paragraphs: collectParagraphs(parseMdx(d.body)).map((p) => p.text) })),
+    docs.map((d) => ({
+      id: d.id,
+      paragraphs: d.kind === 'article' ? [...(index.get(d.id.slice('article:'.length)) ?? [])] : collectParagraphs(parseMdx(d.body)).map((p) => p.text),
+    })),
     getMatcher(),
   );
   const out = new Map<string, MentionItem[]>();

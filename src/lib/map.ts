@@ -39,10 +39,19 @@ export interface RegionMap {
 /** The radius that shows how precise a place's coordinates are. */
 export const PRECISION_RADIUS: Record<MapPlace['precision'], number> = { site: 3, town: 4, area: 9, region: 16 };
 
-/** Country features from a world-atlas topology. */
+const featureCache = new WeakMap<Topology, FeatureCollection<Geometry, { name: string }>>();
+
+/** Country features from a world-atlas topology (converted once per topology). */
 export function countryFeatures(topology: Topology): FeatureCollection<Geometry, { name: string }> {
-  return feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
+  let features = featureCache.get(topology);
+  if (!features) {
+    features = feature(topology, topology.objects['countries'] as GeometryCollection<{ name: string }>) as FeatureCollection<Geometry, { name: string }>;
+    featureCache.set(topology, features);
+  }
+  return features;
 }
+
+const outlineCache = new WeakMap<Topology, Map<string, RegionMap['countries']>>();
 
 /** True when a point (longitude, latitude) lies inside the named country's outline. */
 export function isInCountry(topology: Topology, country: string, lon: number, lat: number): boolean {
@@ -53,14 +62,21 @@ export function isInCountry(topology: Topology, country: string, lon: number, la
 /** Projects the region and its places into a `width` × `height` box. */
 export function regionMap(topology: Topology, places: MapPlace[], width = 640, height = 420): RegionMap {
   const projection = geoMercator().fitExtent([[8, 8], [width - 8, height - 8]], BOUNDS).clipExtent([[0, 0], [width, height]]);
-  const path = geoPath(projection).digits(1);
-  const countries = countryFeatures(topology)
-    .features.map((f) => {
-      const d = path(f) ?? '';
-      const [labelX, labelY] = path.centroid(f);
-      return { name: f.properties.name, d, isFocus: FOCUS.includes(f.properties.name), labelX: Math.round(labelX), labelY: Math.round(labelY) };
-    })
-    .filter((c) => c.d !== '' && Number.isFinite(c.labelX));
+  // The outlines depend only on the topology and the size: projected once, then reused by every map.
+  const sizes = outlineCache.get(topology) ?? new Map<string, RegionMap['countries']>();
+  outlineCache.set(topology, sizes);
+  let countries = sizes.get(`${width}x${height}`);
+  if (!countries) {
+    const path = geoPath(projection).digits(1);
+    countries = countryFeatures(topology)
+      .features.map((f) => {
+        const d = path(f) ?? '';
+        const [labelX, labelY] = path.centroid(f);
+        return { name: f.properties.name, d, isFocus: FOCUS.includes(f.properties.name), labelX: Math.round(labelX), labelY: Math.round(labelY) };
+      })
+      .filter((c) => c.d !== '' && Number.isFinite(c.labelX));
+    sizes.set(`${width}x${height}`, countries);
+  }
   const markers = places.map((p) => {
     const [x = 0, y = 0] = projection([p.lon, p.lat]) ?? [];
     return { ...p, x: Math.round(x * 10) / 10, y: Math.round(y * 10) / 10, r: PRECISION_RADIUS[p.precision] };
