@@ -47,6 +47,8 @@ export interface BuildResult {
 /** Everything measured at one corpus size. */
 export interface SizeRun {
   n: number;
+  /** The digest of the code this size measured (see BenchResults.source), when runs were merged. */
+  sourceDigest?: string;
   corpus: CorpusStats;
   generateMs: number;
   full: BuildResult;
@@ -177,24 +179,21 @@ export function verdicts(results: BenchResults): Verdict[] {
     });
   }
   if (runs.length >= 3) {
-    const lo = runs[runs.length - 3] as SizeRun;
-    const mid = runs[runs.length - 2] as SizeRun;
-    const hi = runs[runs.length - 1] as SizeRun;
-    const m1 = marginal(lo.full, mid.full);
-    const m2 = marginal(mid.full, hi.full);
-    const r = ratio(m2, m1);
-    const failed = [lo, mid, hi].filter((x) => !x.full.ok).map((x) => x.n.toLocaleString('en'));
-    let measured = `${m2?.toFixed(1) ?? '–'} ms/page vs ${m1?.toFixed(1) ?? '–'} ms/page: ${fmtRatio(r)}`;
-    if (failed.length > 0) {
-      measured = `FULL did not finish at ${failed.join(', ')}`;
-      const p1 = lo.partial && mid.partial ? marginal(lo.partial, mid.partial) : undefined;
-      const p2 = mid.partial && hi.partial ? marginal(mid.partial, hi.partial) : undefined;
-      if (p1 !== undefined && p2 !== undefined) measured += `; ${hi.partial?.label ?? 'PARTIAL'}: ${p2.toFixed(1)} vs ${p1.toFixed(1)} ms/page, ${fmtRatio(ratio(p2, p1))}`;
-    }
+    // Each interval's marginal cost against the one before it: flat means every ratio ≤ the limit.
+    const intervals = runs.slice(1).map((hi, i) => ({ lo: runs[i] as SizeRun, hi, full: marginal((runs[i] as SizeRun).full, hi.full), partial: runs[i]?.partial && hi.partial ? marginal((runs[i] as SizeRun).partial as BuildResult, hi.partial) : undefined }));
+    const name = (x: { lo: SizeRun; hi: SizeRun }): string => `${x.lo.n.toLocaleString('en')} → ${x.hi.n.toLocaleString('en')}`;
+    const pairs = intervals.slice(1).map((x, i) => ({ x, prev: intervals[i] as (typeof intervals)[number] }));
+    const failed = runs.filter((x) => !x.full.ok).map((x) => x.n.toLocaleString('en'));
+    const ratios = pairs.map(({ x, prev }) => ratio(x.full, prev.full));
+    const partialText = pairs.every(({ x, prev }) => x.partial !== undefined && prev.partial !== undefined)
+      ? `; ${runs[runs.length - 1]?.partial?.label ?? 'PARTIAL'}: ${pairs.map(({ x, prev }) => `${name(x)} ${x.partial?.toFixed(1)} ms/page (${fmtRatio(ratio(x.partial, prev.partial))})`).join(', ')}`
+      : '';
     out.push({
-      budget: `FULL marginal ms/page flat within ${BUDGETS.marginalFlat}× (${mid.n.toLocaleString('en')} → ${hi.n.toLocaleString('en')} against ${lo.n.toLocaleString('en')} → ${mid.n.toLocaleString('en')})`,
-      pass: failed.length > 0 ? false : r === undefined ? undefined : r <= BUDGETS.marginalFlat,
-      measured,
+      budget: `FULL marginal ms/page flat within ${BUDGETS.marginalFlat}× from one interval of sizes to the next`,
+      pass: failed.length > 0 ? false : ratios.some((r) => r === undefined) ? undefined : ratios.every((r) => (r as number) <= BUDGETS.marginalFlat),
+      measured:
+        (failed.length > 0 ? `FULL did not finish at ${failed.join(', ')}; ` : '') +
+        `${intervals.map((x) => `${name(x)}: ${x.full?.toFixed(1) ?? '–'} ms/page`).join(', ')}; ratios ${ratios.map((r) => fmtRatio(r)).join(', ')}${partialText}`,
     });
   } else if (runs.length === 2) {
     const [lo, hi] = runs as [SizeRun, SizeRun];
@@ -366,6 +365,8 @@ export function renderMarkdown(results: BenchResults, analysis: string): string 
   lines.push(`- Machine: ${results.machine.nproc} CPUs (${results.machine.cpuModel}), ${(results.machine.memTotalKiB / MIB).toFixed(1)} GiB memory, ${results.machine.os}`);
   lines.push(`- Versions: ${Object.entries(results.versions).map(([k, val]) => `${k} ${val}`).join(', ')}`);
   lines.push(`- Heap: every build ran with \`NODE_OPTIONS=--max-old-space-size=${results.heapMb}\``);
+  const digests = [...new Set(runs.map((r) => r.sourceDigest).filter((d): d is string => d !== undefined))];
+  if (digests.length > 1) lines.push(`- Merged runs measured different code: ${runs.map((r) => `${r.n.toLocaleString('en')}: ${r.sourceDigest?.slice(0, 12) ?? '?'}`).join(', ')}`);
   if (results.source) lines.push(`- Code measured: a snapshot of the tree at the start of the run, sha256 ${results.source.digest.slice(0, 16)}… over \`src/\` (without \`src/bench/\`), \`public/\`, \`astro.config.mjs\`, \`package.json\`, \`tsconfig.json\`; integrations in astro.config.mjs: \`${results.source.integrations}\``);
   lines.push(`- Corpus seed: ${results.seed}`, '');
   lines.push('## Corpus', '');

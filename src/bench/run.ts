@@ -355,7 +355,7 @@ export async function main(argv: string[]): Promise<BenchResults> {
     source: { digest: snapshot.digest, integrations: snapshot.integrations },
     machine: machine(),
     versions: versions(),
-    runs: runs.map(({ profile: _profile, ...run }) => run),
+    runs: runs.map(({ profile: _profile, ...run }) => ({ ...run, sourceDigest: snapshot.digest })),
   };
   const profiled = runs.find((r) => r.profile);
   if (profiled?.profile) results.profile = profiled.profile;
