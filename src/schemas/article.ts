@@ -105,16 +105,37 @@ export const ArticleSchema = z
         }),
       )
       .default([]),
-    /** Where ingest made this article from. Written by `npm run ingest`; do not edit. */
+    /** Where ingest made this article from. Written by `npm run ingest`; do not edit, except `keep`. */
     ingest: z.object({
-      /** The seed file in seeds/. */
-      seed: z.string().regex(/^[\w.-]+\.txt$/),
+      /** The seed file in seeds/: raw text (`.txt`) or a page saved from a browser (`.html`). */
+      seed: z.string().regex(/^[\w.-]+\.(?:txt|html?)$/),
       /** The article's position in its seed (a seed may hold several). */
       part: z.number().int().positive(),
       /** How many articles the seed holds. */
       parts: z.number().int().positive(),
       /** SHA-256 of the seed file when it was ingested. */
       seedSha256: z.string().regex(/^[0-9a-f]{64}$/),
+      /**
+       * Removed lines the editor keeps as article text: a line number as the ingest report gives it
+       * (a block number for a saved page), or the line's exact text. Ingest applies the list the
+       * next time it writes the draft; adding to it does not count as an edit. Default none.
+       */
+      keep: z.array(z.union([z.number().int().positive(), z.string().min(1)])).default([]),
+      /** The byline as the source printed it, without "By", e.g. "Jane Doe and John Roe". Optional. */
+      byline: z.string().min(1).optional(),
+      /** Where ingest found each value, quoting the evidence, e.g. `line 6: "By Jane Doe"`. Optional. */
+      sources: z
+        .object({
+          /** Where the title came from, e.g. `JSON-LD NewsArticle headline` or `line 3`. */
+          title: z.string().min(1).optional(),
+          /** Where the byline came from. */
+          byline: z.string().min(1).optional(),
+          /** Where the published date came from. */
+          date: z.string().min(1).optional(),
+          /** Where the publisher's name came from. */
+          publisher: z.string().min(1).optional(),
+        })
+        .optional(),
       /** SHA-256 of the draft as generated; ingest leaves the file alone once it differs. */
       draftSha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),
