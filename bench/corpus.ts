@@ -17,8 +17,8 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { termKey } from '../lib/glossary/variants.ts';
-import { slugify } from '../lib/slug.ts';
+import { termKey } from '../src/lib/glossary/variants.ts';
+import { slugify } from '../src/lib/slug.ts';
 import { createRng, type Rng } from './prng.ts';
 
 /** What to generate. */

@@ -1,5 +1,5 @@
 /**
- * `node src/bench/pagefind-index.ts <site-dir>`: builds the Pagefind index of a built site the way
+ * `node bench/pagefind-index.ts <site-dir>`: builds the Pagefind index of a built site the way
  * src/integrations/pagefind.ts does after `astro build` (Node API, language forced to English), for
  * the pipelines that run without that integration. Prints the same log line as the integration:
  * `[tit-for-tat:pagefind] indexed N pages in X ms`.
@@ -25,7 +25,7 @@ export async function indexSite(site: string): Promise<{ pages: number; ms: numb
 if (import.meta.main) {
   const site = process.argv[2];
   if (!site) {
-    console.error('usage: node src/bench/pagefind-index.ts <site-dir>');
+    console.error('usage: node bench/pagefind-index.ts <site-dir>');
     process.exit(2);
   }
   const { pages, ms } = await indexSite(site);

@@ -109,7 +109,7 @@ export const OUR_CODE = /\s(src\/|\.astro\/\.prerender\/|astro\.config)/;
 if (import.meta.main) {
   const dir = process.argv[2];
   if (!dir) {
-    console.error('usage: node src/bench/profile.ts <dir-with-cpuprofiles> [top]');
+    console.error('usage: node bench/profile.ts <dir-with-cpuprofiles> [top]');
     process.exit(2);
   }
   for (const s of summariseDir(dir, Number(process.argv[3] ?? 30), OUR_CODE)) {

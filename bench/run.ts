@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (`node src/bench/run.ts`): builds a synthetic corpus at one or more sizes with the
+ * `npm run bench` (`node bench/run.ts`): builds a synthetic corpus at one or more sizes with the
  * real pipeline (FULL) and the floor (BARE), measures time, memory and output, checks the budgets,
  * prints a table and writes BENCHMARKS.md. See BENCHMARKS.md for the method.
  *
@@ -22,7 +22,7 @@
  *   --merge <file>          include the sizes of an earlier run's results (this run's sizes win)
  *   --keep                  keep the scratch projects and built sites
  *   --report-only <file>    only re-render the report from a results file (after editing
- *                           src/bench/ANALYSIS.md)
+ *                           bench/ANALYSIS.md)
  *   --max-rss-gib 18        kill a build whose process tree goes over this (default 75% of memory),
  *                           so a runaway build cannot take a shared machine down
  *   --quiet-wait-s 60       before each build, wait up to this long for the machine to be idle
@@ -253,7 +253,7 @@ async function runSize(n: number, opts: Options, logDir: string, profileDir: str
       bare = built.result;
       if (bare.ok) {
         say(`n=${n} BARE: Pagefind index…`);
-        const pf = await measure(process.execPath, [join(PROJECT, 'src/bench/pagefind-index.ts'), built.out], {
+        const pf = await measure(process.execPath, [join(PROJECT, 'bench/pagefind-index.ts'), built.out], {
           cwd: bareRoot,
           env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}` },
           logFile: join(logDir, `bare-pagefind-${n}.log`),
@@ -317,7 +317,7 @@ async function runSize(n: number, opts: Options, logDir: string, profileDir: str
 function report(results: BenchResults, write: string | undefined): void {
   console.log(renderText(results));
   if (write) {
-    const analysisFile = join(PROJECT, 'src/bench/ANALYSIS.md');
+    const analysisFile = join(PROJECT, 'bench/ANALYSIS.md');
     const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
     writeFileSync(write, renderMarkdown(results, analysis));
     console.log(`report: ${write}`);
@@ -328,7 +328,7 @@ function report(results: BenchResults, write: string | undefined): void {
 export async function main(argv: string[]): Promise<BenchResults> {
   const only = argv.indexOf('--report-only');
   if (only >= 0) {
-    // Re-renders the report of an earlier run (after editing src/bench/ANALYSIS.md, say).
+    // Re-renders the report of an earlier run (after editing bench/ANALYSIS.md, say).
     const results = JSON.parse(readFileSync(argv[only + 1] as string, 'utf8')) as BenchResults;
     report(results, parseArgs(argv.filter((_, i) => i !== only && i !== only + 1)).write);
     return results;
@@ -349,7 +349,7 @@ export async function main(argv: string[]): Promise<BenchResults> {
 
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
-    command: ['node src/bench/run.ts', ...argv].join(' '),
+    command: ['node bench/run.ts', ...argv].join(' '),
     seed: opts.seed,
     heapMb: opts.heapMb,
     source: { digest: snapshot.digest, integrations: snapshot.integrations },

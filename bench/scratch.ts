@@ -33,7 +33,7 @@ export const CONFIGS: Record<Pipeline, string> = {
 
 /**
  * A copy of the project's code (PROJECT_ENTRIES) taken once, so every build of a run measures the
- * same code even if the tree changes meanwhile; with a digest of what was copied (src/bench/ left
+ * same code even if the tree changes meanwhile; with a digest of what was copied (bench/ left
  * out) and the integrations astro.config.mjs lists.
  */
 export function snapshotProject(source: string): { dir: string; digest: string; integrations: string } {
@@ -81,7 +81,7 @@ export function removeScratch(root: string): void {
   if (root.startsWith(tmpdir()) && existsSync(root)) rmSync(root, { recursive: true, force: true });
 }
 
-const STUB = '// BENCHMARK STUB written by src/bench/scratch.ts into a scratch copy; never in the real tree.';
+const STUB = '// BENCHMARK STUB written by bench/scratch.ts into a scratch copy; never in the real tree.';
 
 /**
  * BARE: the real astro.config.mjs, unchanged (same Astro, @astrojs/mdx, unified processor,
@@ -94,7 +94,7 @@ const STUB = '// BENCHMARK STUB written by src/bench/scratch.ts into a scratch c
  *   output: no anchors, no glossary links, no notes, no marks.
  * - `src/build/pipeline-context.ts`: an empty context; it reads no content.
  * - every `src/integrations/*.ts` (Pagefind, social images, headers…): an integration that does
- *   nothing. BARE's Pagefind index is built afterwards, timed apart (src/bench/pagefind-index.ts).
+ *   nothing. BARE's Pagefind index is built afterwards, timed apart (bench/pagefind-index.ts).
  *
  * Stubbing modules rather than writing a second config keeps BARE in step with every change to
  * astro.config.mjs.

@@ -15,9 +15,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
-import { isUneditedDraft } from '../lib/ingest/draft.ts';
-import { ingestSeed, type SeedResult } from '../lib/ingest/index.ts';
-import { renderReport, type DraftOutcome } from '../lib/ingest/report.ts';
+import { isUneditedDraft } from '../src/lib/ingest/draft.ts';
+import { ingestSeed, type SeedResult } from '../src/lib/ingest/index.ts';
+import { renderReport, type DraftOutcome } from '../src/lib/ingest/report.ts';
 
 const { values } = parseArgs({
   options: {

@@ -3,8 +3,8 @@
  * author can write a citation without building the site.
  */
 import { readFileSync } from 'node:fs';
-import { collectParagraphs } from '../lib/paragraphs.ts';
-import { parseMdx, splitFrontmatter } from '../lib/mdx-parse.ts';
+import { collectParagraphs } from '../src/lib/paragraphs.ts';
+import { parseMdx, splitFrontmatter } from '../src/lib/mdx-parse.ts';
 
 const slugs = process.argv.slice(2);
 if (slugs.length === 0) {

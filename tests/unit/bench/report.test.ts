@@ -2,8 +2,8 @@
  * The benchmark's pure parts: page asset accounting, marginal cost, budget verdicts.
  */
 import { describe, expect, it } from 'vitest';
-import { BUDGETS, extrapolate, marginal, renderMarkdown, verdicts, type BenchResults, type BuildResult, type SizeRun } from '../../../src/bench/report.ts';
-import { median, pageAssets, staticImports } from '../../../src/bench/sizes.ts';
+import { BUDGETS, extrapolate, marginal, renderMarkdown, verdicts, type BenchResults, type BuildResult, type SizeRun } from '../../../bench/report.ts';
+import { median, pageAssets, staticImports } from '../../../bench/sizes.ts';
 
 const build = (pipeline: BuildResult['pipeline'], wallMs: number, pages: number, rssMiB: number, extra: Partial<BuildResult> = {}): BuildResult => ({
   pipeline,
@@ -24,7 +24,7 @@ const corpus = { articles: 0, actors: 60, explainers: 0, events: 0, places: 20, 
 const run = (n: number, full: BuildResult, bare: BuildResult): SizeRun => ({ n, corpus: { ...corpus, articles: n }, generateMs: 1, full, bare });
 const results = (runs: SizeRun[]): BenchResults => ({
   date: '2026-01-01',
-  command: 'node src/bench/run.ts',
+  command: 'node bench/run.ts',
   seed: 1,
   heapMb: 8192,
   machine: { nproc: 2, memTotalKiB: 24 * 1024 * 1024, cpuModel: 'test', os: 'Linux' },
@@ -90,7 +90,7 @@ describe('verdicts', () => {
 
   it('renders a report that names the command and every budget', () => {
     const md = renderMarkdown(results([run(1000, build('full', 11_000, 1000, 1000), build('bare', 10_000, 1000, 1000))]), 'Plan: none.');
-    expect(md).toContain('`node src/bench/run.ts`');
+    expect(md).toContain('`node bench/run.ts`');
     expect(md).toContain('## Budgets');
     expect(md).toContain('Plan: none.');
   });

@@ -21,7 +21,7 @@ function scratch(): { seeds: string; out: string } {
 
 /** Runs the ingest command; returns its exit code and output. */
 function ingest(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['src/ingest/cli.ts', ...args], { encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['scripts/ingest.ts', ...args], { encoding: 'utf8' });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { missingOptional, platformOf } from '../../../src/build/complete-lockfile.ts';
+import { missingOptional, platformOf } from '../../../scripts/lockfile.ts';
 
 describe('package-lock.json', () => {
   it('names every optional platform binary, so `npm ci` accepts it (run `npm run lockfile` after `npm install`)', () => {
