@@ -1,0 +1,25 @@
+/**
+ * How Pagefind ranks results on this site (its `ranking` option, see pagefind.app/docs/ranking/),
+ * and the metadata field that carries every actor's names.
+ *
+ * Pagefind matches every query word as a prefix, so "KH" also matches "Khamenei". In the page text
+ * it weighs such extensions down by how much longer they are (`termSimilarity`); in metadata it
+ * does not, so the 5× title boost it applies by default made "Ali Khamenei" outrank Kataib
+ * Hezbollah for "KH". Here the title counts once (it is also the page's first heading, weighted 10
+ * in the text) and an actor's names and aliases, in their own field, carry the boost instead.
+ */
+
+/** The metadata field (`data-pagefind-meta`) that holds an actor's name and unambiguous aliases. */
+export const NAMES_FIELD = 'names';
+
+/** Pagefind's ranking options for this site, given to the Component UI before it loads Pagefind. */
+export const RANKING = {
+  /** Prefer words as long as the query word over longer words it only starts (default 1). */
+  termSimilarity: 5,
+  metaWeights: {
+    /** The title is the first heading too; boosting it again lets prefixes win (default 5). */
+    title: 1,
+    /** An actor's names and aliases: a query that is one of them finds the actor's entry. */
+    [NAMES_FIELD]: 5,
+  },
+} as const;
