@@ -3,16 +3,18 @@ import { unified } from '@astrojs/markdown-remark';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { loadPipelineContext } from './src/build/pipeline-context.ts';
-import { sitemapFilter } from './src/build/sitemap-filter.ts';
+import { getModel } from './src/build/content.ts';
+import content from './src/integrations/content.ts';
 import headers from './src/integrations/headers.ts';
 import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { sitemapFilter } from './src/lib/sitemap.ts';
 import { pipeline } from './src/remark/index.ts';
 import { astroCsp } from './src/security.ts';
 import { siteConfig } from './src/site-config.ts';
 
 const { site, base } = siteConfig(process.env);
+const root = process.cwd();
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -21,9 +23,11 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
+    // First: the content is checked before anything else runs.
+    content(root),
     mdx(),
     // Alias pages only redirect, so they stay out of the sitemap (and of search).
-    sitemap({ filter: sitemapFilter() }),
+    sitemap({ filter: (page) => sitemapFilter(new Set(getModel(root).actors.keys()))(page) }),
     pagefind(),
     ogImages(),
     headers(base),
@@ -31,5 +35,5 @@ export default defineConfig({
   security: { csp: astroCsp },
   // Scripts are files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
   vite: { build: { assetsInlineLimit: 0 } },
-  markdown: { processor: unified(pipeline(loadPipelineContext(base, site))) },
+  markdown: { processor: unified(pipeline({ base, site, root, model: () => getModel(root) })) },
 });

@@ -1,43 +1,15 @@
 /**
- * Content collections: where each collection's files are and which schema checks them. Nothing else.
+ * Content collections: Astro compiles the MDX bodies of articles, actors and explainers from here.
+ * Their data is not validated here: the content model (src/build/content.ts) reads every content
+ * file once with the schemas in src/schemas/, and `checkContent` checks it before any page renders.
+ * The YAML collections (events, places, counts, sources) have no body to compile, so they are only
+ * in the model.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
-import { ActorSchema } from './schemas/actor.ts';
-import { ArticleSchema } from './schemas/article.ts';
-import { CountSchema } from './schemas/count.ts';
-import { EventSchema } from './schemas/event.ts';
-import { ExplainerSchema } from './schemas/explainer.ts';
-import { PlaceSchema } from './schemas/place.ts';
+import { glob } from 'astro/loaders';
 
-const articles = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/articles' }),
-  schema: ArticleSchema,
-});
+const articles = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/articles' }) });
+const actors = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/actors' }) });
+const explainers = defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/explainers' }) });
 
-const actors = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/actors' }),
-  schema: ActorSchema,
-});
-
-const explainers = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/explainers' }),
-  schema: ExplainerSchema,
-});
-
-const events = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/events' }),
-  schema: EventSchema,
-});
-
-const places = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/places' }),
-  schema: PlaceSchema,
-});
-
-const counts = defineCollection({
-  loader: file('./content/counts.yaml'),
-  schema: CountSchema,
-});
-
-export const collections = { articles, actors, explainers, events, places, counts };
+export const collections = { articles, actors, explainers };

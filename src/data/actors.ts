@@ -1,24 +1,28 @@
 /**
- * Actor queries: the glossary entries, looked up by slug.
+ * Actor queries: the glossary entries A–Z, by slug, their relations both ways, and the alias
+ * pages that redirect to them.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ActorRecord } from '../lib/content/model.ts';
 import { slugify } from '../lib/slug.ts';
-import { checkReferences } from './references.ts';
-
-/** An actor entry. */
-export type ActorEntry = CollectionEntry<'actors'>;
-
-let cached: Promise<Map<string, ActorEntry>> | undefined;
-
-/** Every actor by slug. */
-export function getActorMap(): Promise<Map<string, ActorEntry>> {
-  cached ??= checkReferences().then(() => getCollection('actors')).then((all) => new Map(all.map((a) => [a.id, a])));
-  return cached;
-}
+import type { Actor } from '../schemas/actor.ts';
+import type { ActorSlug } from '../schemas/slugs.ts';
+import { model } from './model.ts';
 
 /** Every actor, A–Z by name. */
-export async function getActors(): Promise<ActorEntry[]> {
-  return [...(await getActorMap()).values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
+export function getActors(): ActorRecord[] {
+  return [...model().actors.values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+/** An actor by slug. */
+export function getActor(slug: ActorSlug): ActorRecord {
+  const actor = model().actors.get(slug);
+  if (!actor) throw new Error(`No actor "${slug}".`);
+  return actor;
+}
+
+/** The relations other actors have to this one ("Includes", "Backs"), with who has them. */
+export function reverseRelations(slug: ActorSlug): (Actor['relations'][number] & { source: ActorRecord })[] {
+  return getActors().flatMap((other) => other.data.relations.filter((r) => r.target === slug).map((r) => ({ ...r, source: other })));
 }
 
 /**
@@ -26,9 +30,10 @@ export async function getActors(): Promise<ActorEntry[]> {
  * redirect to the actor. Skipped: native-script and ambiguous aliases, slugs of real actors, and
  * slugs two actors would share.
  */
-export function aliasRedirects(actors: ActorEntry[]): { slug: string; entry: ActorEntry }[] {
-  const taken = new Set(actors.map((a) => a.id));
-  const claims = new Map<string, ActorEntry[]>();
+export function aliasRedirects(): { slug: string; actor: ActorRecord }[] {
+  const actors = getActors();
+  const taken = new Set<string>(actors.map((a) => a.slug));
+  const claims = new Map<string, ActorRecord[]>();
   for (const actor of actors) {
     for (const alias of actor.data.aliases) {
       if (alias.ambiguous || alias.type === 'native-script') continue;
@@ -39,5 +44,10 @@ export function aliasRedirects(actors: ActorEntry[]): { slug: string; entry: Act
       claims.set(slug, list);
     }
   }
-  return [...claims.entries()].filter(([, list]) => list.length === 1).map(([slug, list]) => ({ slug, entry: list[0]! }));
+  return [...claims.entries()].filter(([, list]) => list.length === 1).map(([slug, list]) => ({ slug, actor: list[0]! }));
+}
+
+/** Every actor by slug. */
+export function getActorMap(): ReadonlyMap<ActorSlug, ActorRecord> {
+  return model().actors;
 }

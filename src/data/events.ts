@@ -1,53 +1,60 @@
 /**
- * Event and place queries. The timeline data is checked once per build (schemas, references,
- * every quote against its paragraph) before any page renders it: a bad event stops the build with
- * the file and the problem.
+ * Event, place and count queries for the timeline, the map, the chart and the actor and place
+ * pages. Everything here was checked by `checkContent` before any page renders.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkEventsContent, readActorSlugs, readYamlDir } from '../build/check-events.ts';
-import { loadArticles } from '../build/content-index.ts';
-import { sortEvents } from '../lib/events.ts';
-import { getExplainers, citedParagraphsOf } from './explainers.ts';
+import type { CountRecord, EventRecord, PlaceRecord } from '../lib/content/model.ts';
+import { answers, citedParagraphs as eventParagraphs, involves, sortEvents } from '../lib/events.ts';
+import type { ActorSlug, EventSlug, ExplainerSlug, PlaceSlug } from '../schemas/slugs.ts';
+import { citedParagraphs, getExplainers } from './explainers.ts';
+import { model } from './model.ts';
 
-/** An event entry. */
-export type EventEntry = CollectionEntry<'events'>;
-/** A place entry. */
-export type PlaceEntry = CollectionEntry<'places'>;
-
-let checked: Promise<void> | undefined;
-
-/** Throws one error listing every problem in the timeline data. */
-function checkOnce(): Promise<void> {
-  checked ??= (async () => {
-    const problems = checkEventsContent({
-      events: readYamlDir('content/events'),
-      places: readYamlDir('content/places'),
-      actorSlugs: readActorSlugs(),
-      index: loadArticles().index,
-    });
-    if (problems.length > 0) throw new Error(`Timeline data problems:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
-  })();
-  return checked;
-}
-
-let events: Promise<EventEntry[]> | undefined;
+/** An event, as the timeline components take it. */
+export type EventEntry = EventRecord;
 
 /** Every event, oldest first. */
-export function getEvents(): Promise<EventEntry[]> {
-  events ??= checkOnce().then(async () => sortEvents(await getCollection('events')));
-  return events;
+export function getEvents(): EventRecord[] {
+  return sortEvents([...model().events.values()]);
 }
 
-let places: Promise<Map<string, PlaceEntry>> | undefined;
+/** Every event by slug. */
+export function getEventMap(): ReadonlyMap<EventSlug, EventRecord> {
+  return model().events;
+}
+
+/** For each event, the events that answered it (the reverse of `inResponseTo`). */
+export function getAnswers(): Map<string, EventRecord[]> {
+  return answers(getEvents());
+}
+
+/** The events an actor takes part in, oldest first. */
+export function eventsInvolving(actor: ActorSlug): EventRecord[] {
+  return getEvents().filter((e) => involves(e.data, actor));
+}
+
+/** The events at a place, oldest first. */
+export function eventsAt(place: PlaceSlug): EventRecord[] {
+  return getEvents().filter((e) => e.data.places.includes(place));
+}
+
+/** Every place, A–Z by name. */
+export function getPlaces(): PlaceRecord[] {
+  return [...model().places.values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
 
 /** Every place by slug. */
-export function getPlaceMap(): Promise<Map<string, PlaceEntry>> {
-  places ??= checkOnce().then(async () => new Map((await getCollection('places')).map((p) => [p.id, p])));
-  return places;
+export function getPlaceMap(): ReadonlyMap<PlaceSlug, PlaceRecord> {
+  return model().places;
+}
+
+/** The counts the sources give, in the order they were given. */
+export function getCounts(): CountRecord[] {
+  return [...model().counts].sort((a, b) => a.data.asOf.localeCompare(b.data.asOf) || a.slug.localeCompare(b.slug));
 }
 
 /** The explainers that discuss an event: those that cite a paragraph the event cites. */
-export async function explainersDiscussing(event: EventEntry): Promise<{ id: string; title: string }[]> {
-  const keys = new Set([...event.data.citations, ...event.data.casualties.map((c) => c.cite)].map((c) => `${c.article}#p${c.paragraph}`));
-  return (await getExplainers()).filter((e) => citedParagraphsOf(e).some((k) => keys.has(k))).map((e) => ({ id: e.id, title: e.data.title }));
+export function explainersDiscussing(event: EventRecord): { slug: ExplainerSlug; title: string }[] {
+  const keys = eventParagraphs(event.data);
+  return getExplainers()
+    .filter((e) => [...citedParagraphs(e)].some((k) => keys.has(k)))
+    .map((e) => ({ slug: e.slug, title: e.data.title }));
 }

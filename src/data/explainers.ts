@@ -1,51 +1,41 @@
 /**
- * Explainer queries, and which articles each explainer cites (read once per build from the MDX
- * bodies with the same reader the citations plugin uses).
+ * Explainer queries: the explainers in the home page's order, and which articles and paragraphs
+ * each one cites (from the content model's citations, body and key facts alike).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
-import { collectCites } from '../lib/mdx-cites.ts';
-import { parseMdx } from '../lib/mdx-parse.ts';
-import { checkReferences } from './references.ts';
-
-/** An explainer entry. */
-export type ExplainerEntry = CollectionEntry<'explainers'>;
-
-let cached: Promise<ExplainerEntry[]> | undefined;
+import type { ExplainerRecord } from '../lib/content/model.ts';
+import { keys } from '../lib/paths.ts';
+import type { Citation } from '../schemas/citation.ts';
+import type { ArticleSlug, ExplainerSlug } from '../schemas/slugs.ts';
+import { model } from './model.ts';
 
 /** All explainers, in the home page's order (then by title). */
-export function getExplainers(): Promise<ExplainerEntry[]> {
-  cached ??= checkReferences().then(() => getCollection('explainers')).then((all) => all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)));
-  return cached;
+export function getExplainers(): ExplainerRecord[] {
+  return [...model().explainers.values()].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
-const citedCache = new Map<string, string[]>();
+/** An explainer by slug. */
+export function getExplainer(slug: ExplainerSlug): ExplainerRecord {
+  const e = model().explainers.get(slug);
+  if (!e) throw new Error(`No explainer "${slug}".`);
+  return e;
+}
+
+/** Every citation of an explainer, body first then key facts. */
+export function citationsOf(entry: ExplainerRecord): Citation[] {
+  return [...entry.cites.map((c) => c.ref), ...entry.data.keyFacts.map((f) => f.cite)];
+}
 
 /** The article slugs an explainer cites, in order of first citation. */
-export function citedArticles(entry: ExplainerEntry): string[] {
-  let cited = citedCache.get(entry.id);
-  if (!cited) {
-    const fromBody = collectCites(parseMdx(entry.body ?? '')).cites.map((c) => c.article);
-    const fromFacts = entry.data.keyFacts.map((f) => f.cite.article);
-    cited = [...new Set([...fromBody, ...fromFacts])];
-    citedCache.set(entry.id, cited);
-  }
-  return cited;
+export function citedArticles(entry: ExplainerRecord): ArticleSlug[] {
+  return [...new Set(citationsOf(entry).flatMap((c) => ('article' in c ? [c.article] : [])))];
+}
+
+/** The `article#pN` paragraphs an explainer cites. */
+export function citedParagraphs(entry: ExplainerRecord): Set<string> {
+  return new Set(citationsOf(entry).flatMap((c) => ('article' in c ? [keys.paragraph(c.article, c.paragraph)] : [])));
 }
 
 /** The explainers that cite an article ("Explained in"). */
-export async function explainersCiting(articleSlug: string): Promise<ExplainerEntry[]> {
-  return (await getExplainers()).filter((e) => citedArticles(e).includes(articleSlug));
-}
-
-const paragraphCache = new Map<string, string[]>();
-
-/** The `article#pN` paragraphs an explainer cites (body and key facts). */
-export function citedParagraphsOf(entry: ExplainerEntry): string[] {
-  let cited = paragraphCache.get(entry.id);
-  if (!cited) {
-    const fromBody = collectCites(parseMdx(entry.body ?? '')).cites;
-    cited = [...new Set([...fromBody, ...entry.data.keyFacts.map((f) => f.cite)].map((c) => `${c.article}#p${c.paragraph}`))];
-    paragraphCache.set(entry.id, cited);
-  }
-  return cited;
+export function explainersCiting(article: ArticleSlug): ExplainerRecord[] {
+  return getExplainers().filter((e) => citedArticles(e).includes(article));
 }

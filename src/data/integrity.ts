@@ -1,24 +1,18 @@
 /**
- * The figures on /about/integrity/, computed by the build from the same data the pages use: what
- * was checked, how much of it, and what the checks found.
+ * The figures on /about/integrity/, computed from the content model the build checked: what was
+ * checked, how much of it, and what the checks found.
  */
-import { getCollection } from 'astro:content';
-import { loadArticles } from '../build/content-index.ts';
-import { loadGlossaryTerms } from '../build/glossary.ts';
-import { collectCites } from '../lib/mdx-cites.ts';
-import { parseMdx } from '../lib/mdx-parse.ts';
-import { getActors } from './actors.ts';
+import { citeKey } from '../lib/content/check.ts';
 import { getArticles } from './articles.ts';
-import { getEvents, getPlaceMap } from './events.ts';
-import { getExplainers } from './explainers.ts';
-import { mentionsOf } from './mentions.ts';
+import { model } from './model.ts';
 
 /** The integrity figures. */
 export interface Integrity {
   sources: number;
+  outsideSources: number;
   lowReliability: number;
   paragraphs: number;
-  citations: { total: number; inProse: number; inData: number; distinctParagraphs: number };
+  citations: { total: number; inProse: number; inData: number; distinct: number; outside: number };
   disagreements: number;
   corrections: { count: number; marked: number };
   glossary: { actors: number; places: number; terms: number; ambiguous: number };
@@ -27,36 +21,31 @@ export interface Integrity {
 }
 
 /** Computes the figures. */
-export async function getIntegrity(): Promise<Integrity> {
-  const [articles, explainers, actors, events, places, counts] = await Promise.all([getArticles(), getExplainers(), getActors(), getEvents(), getPlaceMap(), getCollection('counts')]);
-  const { index } = loadArticles();
-  const bodies = [...explainers.map((e) => e.body ?? ''), ...actors.map((a) => a.body ?? '')];
-  const prose = bodies.flatMap((b) => collectCites(parseMdx(b)).cites);
-  const data = [
-    ...explainers.flatMap((e) => e.data.keyFacts.map((f) => f.cite)),
-    ...actors.flatMap((a) => [...a.data.facts.map((f) => f.cite), ...a.data.relations.map((r) => r.cite)]),
-    ...events.flatMap((e) => [...e.data.citations, ...e.data.casualties.map((c) => c.cite)]),
-    ...counts.map((c) => c.data.cite),
-  ];
-  const terms = loadGlossaryTerms();
-  const mentionLists = await Promise.all([...actors.map((a) => a.id), ...[...places.keys()].map((p) => `place:${p}`)].map((id) => mentionsOf(id)));
+export function getIntegrity(): Integrity {
+  const m = model();
+  const articles = getArticles();
+  const citations = m.citations();
+  const terms = m.glossaryTerms();
+  const bodies = [...m.explainers.values(), ...m.actors.values()];
   return {
     sources: articles.length,
+    outsideSources: m.sources.size,
     lowReliability: articles.filter((a) => a.data.reliability.level === 'low').length,
-    paragraphs: articles.reduce((n, a) => n + (index.get(a.id)?.length ?? 0), 0),
+    paragraphs: articles.reduce((n, a) => n + a.paragraphs.length, 0),
     citations: {
-      total: prose.length + data.length,
-      inProse: prose.length,
-      inData: data.length,
-      distinctParagraphs: new Set([...prose, ...data].map((c) => `${c.article}#${c.paragraph}`)).size,
+      total: citations.length,
+      inProse: citations.filter((c) => c.in === 'body').length,
+      inData: citations.filter((c) => c.in === 'data').length,
+      distinct: new Set(citations.map((c) => citeKey(c.ref))).size,
+      outside: citations.filter((c) => 'source' in c.ref).length,
     },
-    disagreements: bodies.reduce((n, b) => n + (b.match(/<Disagree\b/g)?.length ?? 0), 0),
+    disagreements: bodies.reduce((n, b) => n + b.disagreements.length, 0),
     corrections: {
       count: articles.reduce((n, a) => n + a.data.corrections.length, 0),
-      marked: articles.reduce((n, a) => n + a.data.corrections.reduce((m, c) => m + c.quotes.length, 0), 0),
+      marked: articles.reduce((n, a) => n + a.data.corrections.reduce((k, c) => k + c.quotes.length, 0), 0),
     },
-    glossary: { actors: actors.length, places: places.size, terms: terms.length, ambiguous: terms.filter((t) => t.ambiguous).length },
-    links: mentionLists.reduce((n, list) => n + list.length, 0),
-    events: events.length,
+    glossary: { actors: m.actors.size, places: m.places.size, terms: terms.length, ambiguous: terms.filter((t) => t.ambiguous).length },
+    links: [...m.mentions().values()].reduce((n, list) => n + list.length, 0),
+    events: m.events.size,
   };
 }

@@ -1,75 +1,63 @@
 /**
- * "Mentioned in" for actor pages: every published article and explainer that mentions an actor,
- * newest first, computed once per build.
+ * "Mentioned in" for actor and place pages: every published article and explainer that mentions
+ * an entry, newest first, from the content model's mentions (computed once per build).
  */
-import { loadArticles } from '../build/content-index.ts';
-import { getMatcher } from '../build/glossary.ts';
 import { dateSortKey } from '../lib/dates.ts';
-import { findMentions, type Mention } from '../lib/mentions.ts';
-import { parseMdx } from '../lib/mdx-parse.ts';
-import { collectParagraphs } from '../lib/paragraphs.ts';
-import { getActorMap } from './actors.ts';
-import { getArticles } from './articles.ts';
-import { getExplainers } from './explainers.ts';
+import type { MentionRecord } from '../lib/content/model.ts';
+import { paths } from '../lib/paths.ts';
+import { model } from './model.ts';
 
-/** A mention with what a list item needs: the document's kind, title, URL path and date. */
-export interface MentionItem extends Mention {
-  kind: 'article' | 'explainer';
+/** A mention with what a list item needs: the document's kind, title, path and date. */
+export interface MentionItem extends MentionRecord {
   title: string;
   path: string;
   date: string;
 }
 
-let cached: Promise<Map<string, MentionItem[]>> | undefined;
+let cache: { of: object; items: Map<string, MentionItem[]> } | undefined;
 
-async function compute(): Promise<Map<string, MentionItem[]>> {
-  const [articles, explainers] = await Promise.all([getArticles(), getExplainers()]);
-  const docs = [
-    ...articles.map((a) => ({ id: `article:${a.id}`, kind: 'article' as const, title: a.data.title, path: `articles/${a.id}/`, date: dateSortKey(a.data.published.date), body: a.body ?? '' })),
-    ...explainers.map((e) => ({ id: `explainer:${e.id}`, kind: 'explainer' as const, title: e.data.title, path: `explainers/${e.id}/`, date: e.data.updated, body: e.body ?? '' })),
-  ];
-  const info = new Map(docs.map((d) => [d.id, d]));
-  // Articles' paragraphs are already parsed in the build's paragraph index; explainers are parsed here.
-  const { index } = loadArticles();
-  const found = findMentions(
-    docs.map((d) => ({
-      id: d.id,
-      paragraphs: d.kind === 'article' ? [...(index.get(d.id.slice('article:'.length)) ?? [])] : collectParagraphs(parseMdx(d.body)).map((p) => p.text),
-    })),
-    getMatcher(),
-  );
-  const out = new Map<string, MentionItem[]>();
-  for (const [actor, mentions] of found) {
-    const items = mentions.map((m) => {
-      const d = info.get(m.id)!;
-      return { ...m, kind: d.kind, title: d.title, path: d.path, date: d.date };
+/** Every entry's mentions as list items, newest first. */
+function all(): Map<string, MentionItem[]> {
+  const m = model();
+  if (cache?.of === m) return cache.items;
+  const items = new Map<string, MentionItem[]>();
+  for (const [term, mentions] of m.mentions()) {
+    const list = mentions.map((mention): MentionItem => {
+      if (mention.doc.kind === 'article') {
+        const a = m.articles.get(mention.doc.slug)!;
+        return { ...mention, title: a.data.title, path: paths.article(a.slug), date: dateSortKey(a.data.published.date) };
+      }
+      const e = m.explainers.get(mention.doc.slug)!;
+      return { ...mention, title: e.data.title, path: paths.explainer(e.slug), date: e.data.updated };
     });
-    out.set(actor, items.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)));
+    items.set(term, list.sort((a, b) => b.date.localeCompare(a.date) || a.title.localeCompare(b.title)));
   }
-  return out;
+  cache = { of: m, items };
+  return items;
 }
 
-/** The documents that mention an actor, newest first. */
-export async function mentionsOf(actor: string): Promise<MentionItem[]> {
-  cached ??= compute();
-  return (await cached).get(actor) ?? [];
+/** The documents that mention an actor (slug) or a place (`place:<slug>`), newest first. */
+export function mentionsOf(term: string): MentionItem[] {
+  return all().get(term) ?? [];
 }
 
-let byDoc: Promise<Map<string, string[]>> | undefined;
+let names: { of: object; byDoc: Map<string, string[]> } | undefined;
 
-/** The names of the actors a document mentions (`article:<slug>` or `explainer:<slug>`), A–Z. */
-export async function actorNamesIn(docId: string): Promise<string[]> {
-  byDoc ??= (async () => {
-    cached ??= compute();
-    const [mentions, actors] = await Promise.all([cached, getActorMap()]);
-    const out = new Map<string, string[]>();
-    for (const [actor, items] of mentions) {
-      const name = actors.get(actor)?.data.name;
-      if (!name) continue;
-      for (const item of items) out.set(item.id, [...(out.get(item.id) ?? []), name]);
+/** The names of the actors a document mentions, A–Z (for the search filter). */
+export function actorNamesIn(doc: MentionRecord['doc']): string[] {
+  const m = model();
+  if (names?.of !== m) {
+    const byDoc = new Map<string, string[]>();
+    for (const [term, mentions] of m.mentions()) {
+      const actor = m.actors.get(term as never);
+      if (!actor) continue;
+      for (const x of mentions) {
+        const key = `${x.doc.kind}:${x.doc.slug}`;
+        byDoc.set(key, [...(byDoc.get(key) ?? []), actor.data.name]);
+      }
     }
-    for (const names of out.values()) names.sort((a, b) => a.localeCompare(b));
-    return out;
-  })();
-  return (await byDoc).get(docId) ?? [];
+    for (const list of byDoc.values()) list.sort((a, b) => a.localeCompare(b));
+    names = { of: m, byDoc };
+  }
+  return names.byDoc.get(`${doc.kind}:${doc.slug}`) ?? [];
 }

@@ -1,66 +1,71 @@
 /**
- * Renders a social image (1200 × 630 PNG) for every indexable page after the build, from the page's
- * own title and description, with a bundled font (DejaVu Sans) so every machine renders the same
- * bytes. No external service. Pages marked noindex (redirects, 404) get none.
+ * Renders the social images (1200 × 630 PNG) after the build: one per page that has a card of its
+ * own (`socialCards()`, from the content model — never read back from the built HTML) and the
+ * shared card, with a bundled font (DejaVu Sans) so every machine renders the same bytes.
  *
- * Cost, measured by `npm run bench`: each renderer parses the font into native memory that V8
- * cannot see, so garbage collection never ran and a 1,000-page build grew to 5 GiB. Rendering two
- * at a time off the main thread and collecting garbage every 50 images keeps memory flat.
+ * Each PNG is cached in `node_modules/.astro/og/` under a hash of everything that shapes it (the
+ * SVG, the fonts, the renderer's version), so a rebuild renders only the cards that changed.
+ * Rendering runs off the main thread, two at a time; each renderer parses the font into native
+ * memory V8 cannot see, so garbage is collected every 50 images (the bench found 5 GiB otherwise).
  */
 import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { ogFileName, ogSvg } from '../lib/og.ts';
+import { socialCards } from '../data/social.ts';
+import { ogFileName, ogSvg, SHARED_CARD } from '../lib/og.ts';
+import { HUBS } from '../lib/site-pages.ts';
 
 const FONTS = ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
 
-/** Every HTML file under `dir`. */
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-  });
-}
-
-/** Reads a meta tag's content from HTML (the attributes Astro writes, in its order). */
-function meta(html: string, key: string): string | undefined {
-  const m = html.match(new RegExp(`<meta (?:name|property)="${key}" content="([^"]*)"`));
-  return m?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+/** A hash of what every card shares: the fonts' bytes and the renderer's version. */
+function sharedDigest(): string {
+  const hash = createHash('sha256');
+  for (const font of FONTS) hash.update(readFileSync(font));
+  const version = (createRequire(import.meta.url)('@resvg/resvg-js/package.json') as { version: string }).version;
+  return hash.update(version).digest('hex');
 }
 
 /** The integration. */
-export default function ogImages(): AstroIntegration {
+export default function ogImages(cacheDir = 'node_modules/.astro/og'): AstroIntegration {
   return {
     name: 'tit-for-tat:og-images',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const out = join(site, 'og');
+        const out = join(fileURLToPath(dir), 'og');
         mkdirSync(out, { recursive: true });
-        const pages = htmlFiles(site).filter((file) => !readFileSync(file, 'utf8').includes('<meta name="robots" content="noindex">'));
+        mkdirSync(cacheDir, { recursive: true });
+        const shared = sharedDigest();
+        const jobs = [
+          ...socialCards().map((card) => ({ file: ogFileName(card.path), svg: ogSvg(card) })),
+          { file: SHARED_CARD, svg: ogSvg({ title: HUBS.home.title, description: HUBS.home.description, kind: 'Explainer site' }) },
+        ];
         setFlagsFromString('--expose-gc');
         const gc = runInNewContext('gc') as () => void;
         const options = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
-        let count = 0;
-        const render = async (file: string): Promise<void> => {
-          const html = readFileSync(file, 'utf8');
-          const title = (meta(html, 'og:title') ?? '').replace(/ · Tit for Tat$/, '');
-          const kind = html.match(/<p class="meta">([^<·]+)/)?.[1]?.trim() ?? 'Explainer site';
-          const png = (await renderAsync(ogSvg({ title, description: meta(html, 'description') ?? '', kind }), options)).asPng();
-          const path = relative(site, file).replace(/index\.html$/, '').replace(/\\/g, '/');
-          writeFileSync(join(out, ogFileName(path)), png);
-          if (++count % 50 === 0) gc();
+        let rendered = 0;
+        let reused = 0;
+        const render = async (job: { file: string; svg: string }): Promise<void> => {
+          const cached = join(cacheDir, `${createHash('sha256').update(shared).update(job.svg).digest('hex')}.png`);
+          if (existsSync(cached)) {
+            reused++;
+          } else {
+            writeFileSync(cached, (await renderAsync(job.svg, options)).asPng());
+            if (++rendered % 50 === 0) gc();
+          }
+          copyFileSync(cached, join(out, job.file));
         };
-        const queue = [...pages];
+        const queue = [...jobs];
         await Promise.all([0, 1].map(async () => {
-          for (let file = queue.shift(); file; file = queue.shift()) await render(file);
+          for (let job = queue.shift(); job; job = queue.shift()) await render(job);
         }));
         gc();
-        logger.info(`rendered ${count} social images`);
+        logger.info(`${jobs.length} social images: ${rendered} rendered, ${reused} from the cache`);
       },
     },
   };

@@ -14,9 +14,6 @@ export interface CorrectionMark {
   status: CorrectionStatus;
 }
 
-/** The anchor id of the n-th correction (1-based) in an article's corrections box. */
-export const correctionId = (n: number): string => `correction-${n}`;
-
 /** Readers' label for a status. */
 export const STATUS_LABEL: Record<CorrectionStatus, string> = {
   wrong: 'Wrong',

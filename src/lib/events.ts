@@ -3,11 +3,12 @@
  * "in response to"), the date as readers see it, and which explainers discuss an event.
  */
 import { formatPartialDate } from './dates.ts';
+import { keys } from './paths.ts';
 import type { Event } from '../schemas/event.ts';
 
 /** An event with its slug. */
 export interface TimelineEvent {
-  id: string;
+  slug: string;
   data: Event;
 }
 
@@ -63,7 +64,7 @@ export function answers<T extends TimelineEvent>(events: T[]): Map<string, T[]> 
 
 /** The `article#pN` keys an event cites (citations and casualty figures). */
 export function citedParagraphs(event: Event): Set<string> {
-  return new Set([...event.citations, ...event.casualties.map((c) => c.cite)].map((c) => `${c.article}#p${c.paragraph}`));
+  return new Set([...event.citations, ...event.casualties.map((c) => c.cite)].flatMap((c) => ('article' in c ? [keys.paragraph(c.article, c.paragraph)] : [])));
 }
 
 /** True when an event involves an actor, in any role. */

@@ -1,18 +1,30 @@
 /**
- * Social images (Open Graph), composed as SVG: the site's name, the page's kind and title and its
- * description, wrapped to fit. Pure: the build integration renders it to PNG with a bundled font.
+ * Social images (Open Graph): which pages get a card of their own, the file each page points to,
+ * and the card composed as SVG (the site's name, the page's kind, title and description, wrapped
+ * to fit). Pure: the build integration renders the SVG to PNG with a bundled font.
  */
 
-/** What an image shows. */
+/** What a card shows, and the page it is for. */
 export interface OgCard {
+  /** The page's path under the base (`articles/x/`, `` for home). */
+  path: string;
   title: string;
   description: string;
   kind: string;
 }
 
+/** The image every page without a card of its own shares. */
+export const SHARED_CARD = 'site.png';
+
 /** The image file name for a page path under the base: `articles/x/` → `articles--x.png`, `` → `home.png`. */
 export function ogFileName(pathUnderBase: string): string {
-  return `${pathUnderBase.replace(/\/$/, '').replaceAll('/', '--') || 'home'}.png`;
+  return `${pathUnderBase.replace(/^\/+|\/$/g, '').replaceAll('/', '--') || 'home'}.png`;
+}
+
+/** The image a page points to: its own card if it has one, else the shared card. */
+export function ogImageFor(pathUnderBase: string, cards: ReadonlySet<string>): string {
+  const clean = pathUnderBase.replace(/^\/+/, '');
+  return `og/${cards.has(clean) ? ogFileName(clean) : SHARED_CARD}`;
 }
 
 /** Escapes text for SVG. */
@@ -44,7 +56,7 @@ export function wrap(text: string, maxChars: number, maxLines: number): string[]
 }
 
 /** The 1200 × 630 SVG of a card, in the site's light colours. */
-export function ogSvg(card: OgCard): string {
+export function ogSvg(card: Pick<OgCard, 'title' | 'description' | 'kind'>): string {
   const title = wrap(card.title, 30, 3);
   const description = wrap(card.description, 62, 2);
   const titleTop = 230;

@@ -7,17 +7,18 @@ import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { getExplainers } from '../data/explainers.ts';
 import { partialDateStart } from '../lib/dates.ts';
-import { href } from '../lib/urls.ts';
+import { href, paths } from '../lib/paths.ts';
+import { sourceName } from '../lib/sources.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
-  const [articles, explainers] = await Promise.all([getArticles(), getExplainers()]);
+  const [articles, explainers] = [getArticles(), getExplainers()];
   const items = [
-    ...explainers.map((e) => ({ title: e.data.title, description: e.data.shortAnswer, link: new URL(href(base, `explainers/${e.id}/`), site).href, pubDate: partialDateStart(e.data.updated) })),
+    ...explainers.map((e) => ({ title: e.data.title, description: e.data.shortAnswer, link: new URL(href(base, paths.explainer(e.slug)), site).href, pubDate: partialDateStart(e.data.updated) })),
     ...articles.map((a) => ({
       title: a.data.title,
-      description: a.data.standfirst ?? `${a.data.publisher.name === 'unknown' ? 'Publisher unknown' : a.data.publisher.name}. Reliability: ${a.data.reliability.level}.`,
-      link: new URL(href(base, `articles/${a.id}/`), site).href,
+      description: a.data.standfirst ?? `${sourceName(a.data)}. Reliability: ${a.data.reliability.level}.`,
+      link: new URL(href(base, paths.article(a.slug)), site).href,
       pubDate: partialDateStart(a.data.published.date ?? '1970'),
     })),
   ].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.title.localeCompare(b.title));

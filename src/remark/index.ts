@@ -1,39 +1,58 @@
 /**
  * The Markdown pipeline, in one place: `astro.config.mjs` and the tests build it with
- * `pipeline()`, so what is tested is what is built. Order matters:
+ * `pipeline()`, so what is tested is what is built. Each plugin does one job; order matters:
  *
  * 1. remark-gfm: tables, lists, autolinks.
  * 2. remark-corrections: marks corrected words (articles).
  * 3. remark-paragraph-anchors: ids and ¶ links, before any plugin adds lists of its own.
- * 4. remark-glossary-links: the first mention of each actor links to its glossary entry (it
- *    skips `<Cite>` elements, so it runs before they become notes).
- * 5. remark-citations: checks quotes, renders notes and disagreement blocks.
+ * 4. remark-actor-links: an author's `[text](actor:slug)` and `actor:none` links.
+ * 5. remark-glossary-links: the first mention of each actor links to its glossary entry (it skips
+ *    `<Cite>` elements, so it runs before they become notes).
+ * 6. remark-citations: citation markers and the notes.
+ * 7. remark-disagreements: the "Where the sources disagree" blocks (their citations are markers by now).
+ *
+ * Every plugin reads the content model; none checks content: `checkContent` has, before any page
+ * renders.
  */
 import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
+import { relative, resolve, sep } from 'node:path';
 import remarkGfm from 'remark-gfm';
-import type { ParagraphIndex } from '../lib/citations.ts';
-import type { Matcher } from '../lib/glossary/matcher.ts';
-import type { NoteArticle } from '../lib/notes.ts';
-import { href } from '../lib/urls.ts';
-import remarkCitations, { type CitationOptions } from './remark-citations.ts';
+import type { VFile } from 'vfile';
+import { citeViews } from '../lib/cite-view.ts';
+import { CONTENT_DIRS, PLACE_TERM, type ContentModel } from '../lib/content/model.ts';
+import { href, paths } from '../lib/paths.ts';
+import type { ActorSlug, ArticleSlug, PlaceSlug } from '../schemas/slugs.ts';
+import remarkActorLinks from './remark-actor-links.ts';
+import remarkCitations from './remark-citations.ts';
 import remarkCorrections from './remark-corrections.ts';
-import remarkGlossaryLinks, { type GlossaryLinkOptions } from './remark-glossary-links.ts';
+import remarkDisagreements from './remark-disagreements.ts';
+import remarkGlossaryLinks from './remark-glossary-links.ts';
 import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 
-/** What the pipeline needs to know about the site's content, read once per build. */
+/** What the pipeline needs: where the site lives, and the content model. */
 export interface PipelineContext {
   /** The site's base path, e.g. `/` or `/tit-for-tat/`. */
   base: string;
   /** The site's origin, for the full URLs a printed page shows. Optional. */
   site?: string;
-  /** Every article's paragraph texts, for checking quotes. */
-  index: ParagraphIndex;
-  /** What a citation note shows about each article. */
-  articles: ReadonlyMap<string, NoteArticle & { draft?: boolean }>;
-  /** The glossary matcher, built once per build. */
-  matcher: Matcher;
-  /** Where the pipeline reports what an editor should know (ambiguous aliases met). Optional. */
-  report?: (message: string) => void;
+  /** The project root, to tell which entry a file is. */
+  root: string;
+  /** The content model (a function, so the dev server can read content again after a change). */
+  model: () => ContentModel;
+}
+
+/** The collection and slug of a content file, from its path. */
+export function entryOf(root: string, file: VFile): { dir: string; slug: string } | undefined {
+  const path = file.history[0];
+  if (!path) return undefined;
+  const rel = relative(root, resolve(path)).split(sep).join('/');
+  const m = /^(.*)\/([^/]+)\.mdx?$/.exec(rel);
+  return m ? { dir: m[1] ?? '', slug: m[2] ?? '' } : undefined;
+}
+
+/** The URL of an actor's or a place's page: glossary terms name places as `place:<slug>`. */
+function termHref(base: string, term: string): string {
+  return href(base, term.startsWith(PLACE_TERM) ? paths.place(term.slice(PLACE_TERM.length) as PlaceSlug) : paths.actor(term as ActorSlug));
 }
 
 /**
@@ -42,19 +61,23 @@ export interface PipelineContext {
  * other characters, and a quote must read exactly as its source wrote it.
  */
 export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { remarkPlugins: NonNullable<UnifiedProcessorOptions['remarkPlugins']> } {
-  const glossary: GlossaryLinkOptions = {
-    matcher: context.matcher,
-    href: (actor) => href(context.base, actor.startsWith('place:') ? `places/${actor.slice('place:'.length)}/` : `actors/${actor}/`),
-    ...(context.report ? { report: context.report } : {}),
-  };
-  const citations: CitationOptions = {
-    index: context.index,
-    articles: context.articles,
-    href: (article, p) => href(context.base, `articles/${article}/#p${p}`),
-    ...(context.site ? { site: context.site } : {}),
+  const { base, site, root } = context;
+  let views: { model: ContentModel; views: ReturnType<typeof citeViews> } | undefined;
+  const viewsOf = (): ReturnType<typeof citeViews> => {
+    const model = context.model();
+    if (views?.model !== model) views = { model, views: citeViews(model, base, site) };
+    return views.views;
   };
   return {
-    remarkPlugins: [remarkGfm, remarkCorrections, remarkParagraphAnchors, [remarkGlossaryLinks, glossary], [remarkCitations, citations]],
+    remarkPlugins: [
+      remarkGfm,
+      [remarkCorrections, { correctionsFor: (file: VFile) => { const e = entryOf(root, file); return e?.dir === CONTENT_DIRS.articles ? (context.model().articles.get(e.slug as ArticleSlug)?.data.corrections ?? []) : []; } }],
+      remarkParagraphAnchors,
+      [remarkActorLinks, { href: (actor: string) => termHref(base, actor) }],
+      [remarkGlossaryLinks, { get matcher() { return context.model().matcher(); }, href: (actor: string) => termHref(base, actor), ownActor: (file: VFile) => { const e = entryOf(root, file); return e?.dir === CONTENT_DIRS.actors ? e.slug : undefined; } }],
+      [remarkCitations, { view: (ref: Parameters<ReturnType<typeof citeViews>['view']>[0]) => viewsOf().view(ref), printUrl: (v: Parameters<ReturnType<typeof citeViews>['printUrl']>[0]) => viewsOf().printUrl(v) }],
+      remarkDisagreements,
+    ],
     rehypePlugins: [],
     gfm: false,
     smartypants: false,

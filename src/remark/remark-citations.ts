@@ -1,106 +1,77 @@
 /**
- * remark-citations: checks and renders `<Cite a="article" p="7" q="quote" by="who" />`.
+ * remark-citations: renders `<Cite a="article" p="7" q="quote" by="who" />` and
+ * `<Cite s="source" f="fact" />` as numbered markers that link, in one click, to the cited
+ * paragraph or outside record, with a tooltip showing the source and the quoted words (marked when
+ * a correction touches them), and lists the notes at the end of the page. A claim whose citations
+ * all come from low-reliability sources is visibly marked.
  *
- * Every quote is checked against its paragraph; any failure stops the build with one message that
- * names the file, each bad citation and the closest paragraph. Each citation becomes a numbered
- * marker that links, in one click, to the cited paragraph; its description shows the source and the
- * quoted passage on hover or focus. The notes are listed at the end of the page, in order, with the
- * same links and a way back to the text. A claim
- * whose citations all come from low-reliability sources is visibly marked. `<Disagree>` and `<Side>`
- * become "Where the sources disagree" blocks. Idempotent: a second run finds no Cite elements.
+ * Rendering only: every citation was checked by `checkContent` before any page renders. The markup
+ * comes from `src/lib/cite-markup.ts`, shared with the `<SourceRef>` component. Idempotent: a
+ * second run finds no Cite elements.
  */
-import type { Root } from 'mdast';
-import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-// Declares `hName` / `hProperties` on mdast data.
+import type { Element } from 'hast';
+import type { Root, RootContent } from 'mdast';
+// Declares `hName` / `hProperties` / `hChildren` on mdast data.
 import type {} from 'mdast-util-to-hast';
-import type { VFile } from 'vfile';
-import { checkCitation, type ParagraphIndex } from '../lib/citations.ts';
-import { collectCites, type CiteElement } from '../lib/mdx-cites.ts';
-import { isLowReliabilityOnly, numberNotes, sourceLabel, type NoteArticle } from '../lib/notes.ts';
-import { h, renderDisagreements, renderNotes, type AnyNode } from './citation-markup.ts';
+import type { Citation } from '../schemas/citation.ts';
+import { lowSourceHast, markerHast, notesHast } from '../lib/cite-markup.ts';
+import { isLowReliabilityOnly, type CiteView } from '../lib/cite-view.ts';
+import { collectCites, isCiteNode } from '../lib/mdx-cites.ts';
+import { numberNotes } from '../lib/notes.ts';
 
-/** Options: the articles' paragraphs and metadata, and the URL of a cited paragraph. */
+/** Options: what a citation shows, and the full URL a printed note gives. */
 export interface CitationOptions {
-  index: ParagraphIndex;
-  articles: ReadonlyMap<string, NoteArticle & { draft?: boolean }>;
-  href: (article: string, paragraph: number) => string;
-  /** The site's origin: printed notes show each source's full URL. Optional. */
-  site?: string;
+  view: (ref: Citation) => CiteView;
+  printUrl?: (view: CiteView) => string | undefined;
 }
 
-type Parent = { children: AnyNode[] };
+type Parent = { children: RootContent[] };
+
+/** Wraps a hast element as an mdast node that remark-rehype turns back into that element. */
+export function fromHast(element: Element): RootContent {
+  return { type: 'hastElement', data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children } } as unknown as RootContent;
+}
 
 /** The plugin. */
 export default function remarkCitations(options: CitationOptions) {
-  return (tree: Root, file: VFile): void => {
-    const { cites, problems } = collectCites(tree);
-    cites.forEach((c, i) => {
-      const problem = options.articles.get(c.article)?.draft ? `cites "${c.article}", which is a draft: publish it or cite another article` : checkCitation(c, options.index);
-      if (problem) problems.push(`<Cite> ${i + 1} (line ${c.line}) ${problem}`);
-    });
-    const disagreementProblems = renderDisagreements(tree as unknown as Parent);
-    problems.push(...disagreementProblems);
-    if (problems.length > 0) {
-      file.fail(`${problems.length} citation problem(s):\n${problems.map((p) => `  - ${p}`).join('\n')}\nFix the quote (copy it from \`npm run paragraphs -- <slug>\`) or the paragraph number.`);
-    }
+  return (tree: Root): void => {
+    const { cites } = collectCites(tree);
     if (cites.length === 0) return;
-
-    const { notes, numbers } = numberNotes(cites, options.articles);
-    const refCount = new Map<number, number>();
-    const replacements = new Map<CiteElement['node'], AnyNode>();
+    const { notes, numbers } = numberNotes(cites.map((c) => c.ref));
+    const views = notes.map((note) => options.view(note.ref));
+    const seen = new Map<number, number>();
+    const markers = new Map<unknown, { node: RootContent; view: CiteView }>();
     cites.forEach((cite, i) => {
       const n = numbers[i] as number;
-      const k = (refCount.get(n) ?? 0) + 1;
-      refCount.set(n, k);
-      const note = notes[n - 1]!;
-      const article = options.articles.get(cite.article);
-      const label = `${note.by ? `According to ${note.by}. ` : ''}${sourceLabel(note, article)}: “${note.quote}”`;
-      replacements.set(
-        cite.node,
-        h('sup', { className: ['cite'], dataPagefindIgnore: '' }, [
-          h('a', { href: options.href(note.article, note.paragraph), id: `ref-${n}-${k}`, ariaDescribedBy: `tip-${n}-${k}`, ariaLabel: `Source ${n}` }, [{ type: 'text', value: `[${n}]` }]),
-          h('span', { className: ['cite-tip'], id: `tip-${n}-${k}`, role: 'tooltip' }, [{ type: 'text', value: label }]),
-        ]),
-      );
+      const k = (seen.get(n) ?? 0) + 1;
+      seen.set(n, k);
+      const view = views[n - 1] as CiteView;
+      markers.set(cite.node, { node: fromHast(markerHast(view, n, k)), view });
     });
-    replaceCites(tree as unknown as Parent, replacements, (group) => isLowReliabilityOnly(group, options.articles), cites);
-    (tree.children as AnyNode[]).push(renderNotes(notes, options));
-    const data = file.data as { astro?: { frontmatter?: Record<string, unknown> } };
-    if (data.astro?.frontmatter) data.astro.frontmatter['citedParagraphs'] = notes.map((n) => `${n.article}#p${n.paragraph}`);
+    replace(tree as Parent, markers);
+    tree.children.push(fromHast(notesHast(notes.map((note, i) => ({ n: note.n, view: views[i] as CiteView, printUrl: options.printUrl?.(views[i] as CiteView) })))) as never);
   };
 }
 
-/**
- * Swaps each Cite for its marker, and after a run of adjacent Cites that all come from
- * low-reliability sources adds a visible warning.
- */
-function replaceCites(
-  node: Parent,
-  replacements: Map<CiteElement['node'], AnyNode>,
-  isLowOnly: (group: CiteElement[]) => boolean,
-  cites: CiteElement[],
-): void {
+/** Swaps each Cite for its marker; after a run of Cites that are all low-reliability, adds the warning. */
+function replace(node: Parent, markers: Map<unknown, { node: RootContent; view: CiteView }>): void {
   if (!Array.isArray(node.children)) return;
-  const out: AnyNode[] = [];
-  let group: CiteElement[] = [];
+  const out: RootContent[] = [];
+  let group: CiteView[] = [];
   const flush = (): void => {
-    if (group.length > 0 && isLowOnly(group)) {
-      out.push(h('span', { className: ['low-source'] }, [{ type: 'text', value: 'low-reliability source only' }]));
-    }
+    if (isLowReliabilityOnly(group)) out.push(fromHast(lowSourceHast()));
     group = [];
   };
   for (const child of node.children) {
-    const replacement = replacements.get(child as MdxJsxTextElement | MdxJsxFlowElement);
-    if (replacement) {
-      out.push(replacement);
-      const cite = cites.find((c) => c.node === child);
-      if (cite) group.push(cite);
+    const marker = isCiteNode(child) ? markers.get(child) : undefined;
+    if (marker) {
+      out.push(marker.node);
+      group.push(marker.view);
       continue;
     }
-    const isSpace = child.type === 'text' && typeof child.value === 'string' && child.value.trim() === '';
-    if (!isSpace) flush();
+    if (!(child.type === 'text' && child.value.trim() === '')) flush();
     out.push(child);
-    if ('children' in child) replaceCites(child as Parent, replacements, isLowOnly, cites);
+    if ('children' in child) replace(child as Parent, markers);
   }
   flush();
   node.children = out;

@@ -3,37 +3,29 @@
  * unconfirmed, wherever the article text is shown, and links each mark to its correction
  * (`#correction-N` in the article's corrections box).
  *
- * The corrections come from the article's frontmatter (`corrections[].quotes`, exact quotes of the
- * article text). A quote that is not in the text stops the build with a message naming the file,
- * the correction and the quote: a correction that silently marks nothing would hide an error.
- * Idempotent: text already inside a mark is never marked again.
+ * The corrections come from the content model (`corrections[].quotes` of the article's frontmatter,
+ * exact quotes of its text); `checkContent` has checked that every quote is in the text, so a
+ * correction never silently marks nothing. Idempotent: text already inside a mark is never marked
+ * again.
  */
 // Declares `hName` / `hProperties` on mdast data.
 import type {} from 'mdast-util-to-hast';
 import type { Emphasis, Link, PhrasingContent, Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
 import type { VFile } from 'vfile';
-import { correctionId, type CorrectionMark } from '../lib/corrections.ts';
+import type { CorrectionMark } from '../lib/corrections.ts';
+import { anchors } from '../lib/paths.ts';
 
-/** Reads the corrections an article declares in its frontmatter. */
-function correctionsOf(file: VFile): CorrectionMark[] {
-  const astro = file.data['astro'] as { frontmatter?: { corrections?: CorrectionMark[] } } | undefined;
-  return astro?.frontmatter?.corrections ?? [];
+/** Options: the corrections of the article a file is (none for other files). */
+export interface CorrectionOptions {
+  correctionsFor: (file: VFile) => readonly CorrectionMark[];
 }
 
 /** The plugin. */
-export default function remarkCorrections() {
+export default function remarkCorrections(options: CorrectionOptions) {
   return (tree: Root, file: VFile): void => {
-    correctionsOf(file).forEach((correction, index) => {
-      const n = index + 1;
-      for (const quote of correction.quotes ?? []) {
-        if (markQuote(tree, quote, n, correction.status) === 0) {
-          file.fail(
-            `Correction ${n} quotes text that is not in the article: ${JSON.stringify(quote)}. ` +
-              'Copy the quote exactly from the article body (same spelling, spaces and quote marks), or remove it from `quotes`.',
-          );
-        }
-      }
+    options.correctionsFor(file).forEach((correction, index) => {
+      for (const quote of correction.quotes ?? []) markQuote(tree, quote, index + 1, correction.status);
     });
   };
 }
@@ -55,7 +47,7 @@ function markQuote(tree: Root, quote: string, n: number, status: CorrectionMark[
         };
         const ref: Link = {
           type: 'link',
-          url: `#${correctionId(n)}`,
+          url: `#${anchors.correction(n)}`,
           children: [{ type: 'text', value: status === 'wrong' ? `corrected ${n}` : `unconfirmed ${n}` }],
           data: { hProperties: { className: ['correction-ref'], dataPagefindIgnore: '' } },
         };

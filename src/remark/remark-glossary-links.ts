@@ -3,46 +3,20 @@
  * page, so a reader can look up any group, state or person the text names.
  *
  * Mentions are found by the glossary matcher (`src/lib/glossary/matcher.ts`), built once per build
- * and passed in. Only running text is linked: never headings, links, code, images, MDX expressions
- * or attributes, `<Cite>` elements, nor an actor on its own page. An author can link by hand with
- * `[text](actor:slug)` (that counts as the first mention), or keep text unlinked with
- * `[text](actor:none)`. Ambiguous aliases are never linked; where they were met is recorded so the
- * build can report it. Idempotent: a link that already carries `dataActor` counts as a mention.
+ * by the content model and passed in. Only running text is linked: never headings, links, code,
+ * images, MDX expressions or attributes, `<Cite>` elements, nor an actor on its own page. A link an
+ * author wrote by hand (remark-actor-links, which runs first) counts as the first mention; text an
+ * author marked `actor:none` is skipped. Ambiguous aliases are never linked (the build reports
+ * them once, from the content model). Idempotent: a link that already carries `dataActor` counts
+ * as a mention.
  */
 // Declares `hName` / `hProperties` on mdast data, and the MDX node types.
 import type {} from 'mdast-util-to-hast';
 import type {} from 'mdast-util-mdx';
 import type { Nodes, Parent, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import type { Matcher } from '../lib/glossary/matcher.ts';
-
-/** Where an ambiguous alias was met: it is never linked, and the build reports it. */
-export interface AmbiguousMention {
-  /** The alias as written in the text. */
-  text: string;
-  /** The actor the glossary lists it under (the first, if several). */
-  actor: string;
-  /** The line in the source file, or 0 if the tree has no positions. */
-  line: number;
-}
-
-declare module 'vfile' {
-  interface DataMap {
-    /** The actors linked on the page, as slugs in document order: the page builds previews for these. */
-    glossaryLinked: string[];
-    /** Where ambiguous aliases were met on the page. */
-    glossaryAmbiguous: AmbiguousMention[];
-  }
-}
-
-declare module 'mdast' {
-  interface Data {
-    /** Set on the text of an `actor:none` link: it is never linked automatically. */
-    glossarySkip?: boolean;
-  }
-}
 
 /** Options of the plugin. */
 export interface GlossaryLinkOptions {
@@ -52,8 +26,8 @@ export interface GlossaryLinkOptions {
   href: (actor: string) => string;
   /** The class of an actor link, for styling and previews. Default `actor-link`. */
   previewClass?: string;
-  /** Where to say that an ambiguous alias was met (the build prints it). Default: say nothing. */
-  report?: (message: string) => void;
+  /** The actor whose own page a file is, if any: it is never linked on its own page. */
+  ownActor?: (file: VFile) => string | undefined;
 }
 
 /** Nodes whose text is never linked. Images are leaves: their alt text is never visited. */
@@ -71,45 +45,22 @@ const actorOf = (node: Nodes): string | undefined => {
   return typeof actor === 'string' ? actor : undefined;
 };
 
-/** The slug of the actor whose own page this is, if it is an actor page (`content/actors/<slug>.mdx`). */
-function pageActor(file: VFile): string | undefined {
-  const path = (file.history[0] ?? '').replaceAll('\\', '/');
-  return /(?:^|\/)content\/actors\/([^/]+)\.mdx?$/.exec(path)?.[1];
-}
-
 /** The plugin. */
 export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
-  const { matcher, href } = options;
+  const { href } = options;
   const previewClass = options.previewClass ?? 'actor-link';
 
   return (tree: Root, file: VFile): void => {
-    // Explicit links first: `actor:slug` becomes an actor link, `actor:none` its bare text. Actors
-    // already linked (by hand, or by an earlier run) are not linked again.
+    // Read per page, so that the dev server's model, read again after a change, is used.
+    const matcher = options.matcher;
+    // Actors already linked (by hand, or by an earlier run) are not linked again.
     const linked = new Set<string>();
-    visit(tree, 'link', (node, index, parent) => {
-      if (node.url.startsWith('actor:') && parent !== undefined && index !== undefined) {
-        const slug = node.url.slice('actor:'.length);
-        if (slug === 'none') {
-          for (const child of node.children) child.data = { ...child.data, glossarySkip: true };
-          parent.children.splice(index, 1, ...node.children);
-          return [SKIP, index + node.children.length];
-        }
-        if (!matcher.actors.has(slug)) {
-          file.fail(
-            `Unknown actor ${JSON.stringify(slug)} in the link [${toString(node)}](actor:${slug}). ` +
-              'Use the file name of an actor in content/actors/ without .mdx (e.g. actor:kataib-hezbollah), or actor:none to keep the text unlinked.',
-            node,
-          );
-        }
-        node.url = href(slug);
-        node.data = { ...node.data, hProperties: { ...node.data?.hProperties, className: [previewClass], dataActor: slug } };
-      }
+    visit(tree, 'link', (node) => {
       const actor = actorOf(node);
       if (actor !== undefined) linked.add(actor);
       return SKIP;
     });
-    const own = pageActor(file);
-    const ambiguous: AmbiguousMention[] = [];
+    const own = options.ownActor?.(file);
 
     /** Splits a text node at the first mentions of actors not yet linked; undefined if none. */
     const linkText = (node: Text): PhrasingContent[] | undefined => {
@@ -117,17 +68,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
       let from = 0;
       for (const match of matcher.find(node.value)) {
         const text = node.value.slice(match.start, match.end);
-        if (match.ambiguous) {
-          const line = (node.position?.start.line ?? 0) + (node.value.slice(0, match.start).match(/\n/g)?.length ?? 0);
-          ambiguous.push({ text, actor: match.actor, line });
-          file.info(
-            `${JSON.stringify(text)} is an ambiguous alias (it may name more than one actor), so it is not linked. ` +
-              `If it names one actor here, link it by hand: [${text}](actor:<slug>).`,
-            node,
-          );
-          continue;
-        }
-        if (match.actor === own || linked.has(match.actor)) continue;
+        if (match.ambiguous || match.actor === own || linked.has(match.actor)) continue;
         linked.add(match.actor);
         if (match.start > from) parts.push({ type: 'text', value: node.value.slice(from, match.start) });
         const data = { hProperties: { className: [previewClass], dataActor: match.actor } };
@@ -153,17 +94,5 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
       }
     };
     walk(tree);
-
-    // Every actor link on the page, in document order, whoever made it.
-    const order: string[] = [];
-    visit(tree, 'link', (node) => {
-      const actor = actorOf(node);
-      if (actor !== undefined && !order.includes(actor)) order.push(actor);
-    });
-    file.data.glossaryLinked = order;
-    file.data.glossaryAmbiguous = ambiguous;
-    for (const a of ambiguous) {
-      options.report?.(`${file.path ?? 'a page'}:${a.line}: "${a.text}" is an ambiguous alias (listed under ${a.actor}), so it is not linked; link it by hand with [${a.text}](actor:<slug>) if it names one actor here`);
-    }
   };
 }

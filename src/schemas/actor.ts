@@ -4,7 +4,8 @@
  */
 import { z } from 'astro/zod';
 import { CitationSchema } from './citation.ts';
-import { PartialDateSchema } from './article.ts';
+import { PartialDateSchema } from './dates.ts';
+import { ActorSlugSchema } from './slugs.ts';
 
 /** The kinds of actor, as readers group them in the glossary index. */
 export const ACTOR_KINDS = ['armed-group', 'umbrella', 'state', 'state-body', 'government', 'organisation', 'person', 'quoted-voice'] as const;
@@ -15,9 +16,8 @@ export const ALIAS_TYPES = ['transliteration', 'spelling', 'translation', 'abbre
 /** The kinds of relation between actors. */
 export const RELATION_TYPES = ['part-of', 'backed-by', 'front-name-of', 'leads', 'led', 'founded', 'allied-with'] as const;
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'use an actor file name without .mdx, e.g. kataib-hezbollah' });
 
-export const ActorSchema = z.object({
+export const ActorSchema = z.strictObject({
   /** The name readers know best, as the sources spell it most often. */
   name: z.string().min(1),
   /** One sentence that says who this is; shown in link previews and the glossary index. */
@@ -27,7 +27,7 @@ export const ActorSchema = z.object({
   /** Other names: spellings, translations, abbreviations, native-script names. Default none. */
   aliases: z
     .array(
-      z.object({
+      z.strictObject({
         /** The alias exactly as written. */
         text: z.string().min(1),
         /** What sort of alias it is. */
@@ -42,11 +42,11 @@ export const ActorSchema = z.object({
   /** Relations to other actors, typed and dated where the sources date them. Default none. */
   relations: z
     .array(
-      z.object({
+      z.strictObject({
         /** How this actor relates to the other: "part-of" reads "this actor is part of the target". */
         type: z.enum(RELATION_TYPES),
         /** The other actor's slug. */
-        target: slug,
+        target: ActorSlugSchema,
         /** When the relation began, as precisely as the sources say. Optional. */
         from: PartialDateSchema.optional(),
         /** When it ended. Optional. */
@@ -59,7 +59,7 @@ export const ActorSchema = z.object({
   /** Key facts (founded, designated, leaders), each dated where the sources date it and cited. Default none. */
   facts: z
     .array(
-      z.object({
+      z.strictObject({
         /** The fact in one short sentence. */
         text: z.string().min(3),
         /** When, as precisely as the sources say. Optional. */

@@ -4,30 +4,10 @@
  * bad value and the fix (see `src/lib/content-errors.ts`).
  */
 import { z } from 'astro/zod';
-
-/**
- * A date as precise as it is known: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, in quotes. Unquoted, YAML
- * reads `2024-02-02` as a timestamp and silently turns an impossible date such as 2024-13-45 into a
- * real one, so a timestamp is refused with that explanation.
- */
-export const PartialDateSchema = z
-  .string({
-    error: (issue) =>
-      issue.input instanceof Date
-        ? `write the date in quotes, e.g. "${issue.input.toISOString().slice(0, 10)}": unquoted, YAML reads it as a timestamp and silently turns impossible dates such as 2024-13-45 into real ones`
-        : typeof issue.input === 'number'
-          ? `write the year in quotes, e.g. "${issue.input}"`
-          : undefined,
-  })
-  .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$/, {
-    message: 'use YYYY-MM-DD, YYYY-MM or YYYY, in quotes, e.g. "2024-02-02"',
-  })
-  .refine((d) => d.length < 10 || !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), {
-    message: 'that day does not exist in that month',
-  });
+import { PartialDateSchema } from './dates.ts';
 
 /** Who confirmed a correction, and when. */
-export const CorrectionSourceSchema = z.object({
+export const CorrectionSourceSchema = z.strictObject({
   /** The body that published the correct fact, e.g. "US Department of Defense". */
   name: z.string().min(1),
   /** When it published it. */
@@ -45,7 +25,7 @@ export const ArticleSchema = z
     /** True while an editor has not yet checked the draft; drafts are not published. Default true. */
     draft: z.boolean().default(true),
     /** When the article was published, how precisely, and how we know. */
-    published: z.object({
+    published: z.strictObject({
       /** The date, as precise as known; null only in drafts where the text states none. */
       date: PartialDateSchema.nullable(),
       /** How precise `date` is. */
@@ -58,7 +38,7 @@ export const ArticleSchema = z
       basis: z.string().min(1),
     }),
     /** Who published the article, or "unknown" with the evidence. */
-    publisher: z.object({
+    publisher: z.strictObject({
       /** The publisher's name, or "unknown". */
       name: z.string().min(1),
       /** The agency whose report this carries, if any, e.g. "AP" or "Reuters". */
@@ -69,18 +49,18 @@ export const ArticleSchema = z
     /** What sort of text this is. "unknown" only in drafts. */
     kind: z.enum(['news-report', 'analysis', 'opinion', 'ai-generated', 'unknown']),
     /** How far readers can rely on it, and why. "unrated" only in drafts. */
-    reliability: z.object({
+    reliability: z.strictObject({
       /** high, medium or low; unrated until an editor rates it. */
       level: z.enum(['high', 'medium', 'low', 'unrated']),
       /** The reasons, one sentence each. */
       reasons: z.array(z.string().min(1)),
     }),
     /** Photos the page carried: caption and credit as written. Default none. */
-    images: z.array(z.object({ caption: z.string(), credit: z.string() })).default([]),
+    images: z.array(z.strictObject({ caption: z.string(), credit: z.string() })).default([]),
     /** Editor's notes: conflicts in the text, context a reader needs. Default none. */
     notes: z
       .array(
-        z.object({
+        z.strictObject({
           /** The note, in plain sentences. */
           text: z.string().min(1),
           /** The paragraphs it is about (numbers, as in #p3). Optional. */
@@ -91,7 +71,7 @@ export const ArticleSchema = z
     /** What the article gets wrong or leaves unconfirmed, and where the correction comes from. Default none. */
     corrections: z
       .array(
-        z.object({
+        z.strictObject({
           /** The article's words, quoted exactly; each is marked wherever the text is shown. Default none. */
           quotes: z.array(z.string().min(1)).default([]),
           /** wrong: contradicted by the sources below; unconfirmed: no other source confirms it. */
@@ -106,7 +86,7 @@ export const ArticleSchema = z
       )
       .default([]),
     /** Where ingest made this article from. Written by `npm run ingest`; do not edit, except `keep`. */
-    ingest: z.object({
+    ingest: z.strictObject({
       /** The seed file in seeds/: raw text (`.txt`) or a page saved from a browser (`.html`). */
       seed: z.string().regex(/^[\w.-]+\.(?:txt|html?)$/),
       /** The article's position in its seed (a seed may hold several). */

@@ -3,14 +3,14 @@
  * and the paragraph that says so. The chart on the timeline draws these, not numbers of our own.
  */
 import { z } from 'astro/zod';
-import { PartialDateSchema } from './article.ts';
+import { PartialDateSchema } from './dates.ts';
 import { CitationSchema } from './citation.ts';
 
-export const CountSchema = z.object({
+export const CountSchema = z.strictObject({
   /** What is counted. */
   series: z.enum(['attacks-on-us-forces', 'us-strikes']),
   /** The count as given: `min` alone for "at least", `max` equal to `min` for an exact figure. */
-  count: z.object({
+  count: z.strictObject({
     /** The lowest figure the source gives. */
     min: z.number().int().nonnegative(),
     /** The highest, for an exact figure or a range. Optional: "at least". */

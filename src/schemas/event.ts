@@ -3,10 +3,10 @@
  * map, the chart and the actor and place pages are all generated from these files.
  */
 import { z } from 'astro/zod';
-import { PartialDateSchema } from './article.ts';
+import { PartialDateSchema } from './dates.ts';
+import { ActorSlugSchema, EventSlugSchema, PlaceSlugSchema } from './slugs.ts';
 import { CitationSchema } from './citation.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'use a file name without its extension' });
 
 /** The kinds of event, as the timeline filters them. */
 export const EVENT_KINDS = ['attack-on-us-forces', 'us-strike', 'killing', 'other-attack', 'political-event', 'designation'] as const;
@@ -15,14 +15,14 @@ export const EVENT_KINDS = ['attack-on-us-forces', 'us-strike', 'killing', 'othe
 export const ROLES = ['attacker', 'target', 'claimant', 'responder', 'killed', 'official', 'mediator'] as const;
 
 /** A count as a source gives it: exact, at least, or a range. */
-const CountSchema = z.object({
+const CountSchema = z.strictObject({
   /** The lowest figure the source gives ("at least 17" → 17). */
   min: z.number().int().nonnegative(),
   /** The highest, when the source gives a range or an exact figure (exact: max = min). Optional: "at least". */
   max: z.number().int().nonnegative().optional(),
 });
 
-export const EventSchema = z.object({
+export const EventSchema = z.strictObject({
   /** A short headline: "US strikes on five Kataib Hezbollah bases". */
   title: z.string().min(5).max(120),
   /** One sentence: what happened, in plain words. */
@@ -36,13 +36,13 @@ export const EventSchema = z.object({
   /** What kind of event it is. */
   kind: z.enum(EVENT_KINDS),
   /** Where it happened (place slugs). Default none. */
-  places: z.array(slug).default([]),
+  places: z.array(PlaceSlugSchema).default([]),
   /** The actors involved, each in a role. */
   actors: z
     .array(
-      z.object({
+      z.strictObject({
         /** The actor's slug. */
-        actor: slug,
+        actor: ActorSlugSchema,
         /** The part the actor played. */
         role: z.enum(ROLES),
         /** Who says so, when the role is attributed rather than established ("the Pentagon"). Optional. */
@@ -53,7 +53,7 @@ export const EventSchema = z.object({
   /** Deaths and injuries as each source reports them: sources that disagree get an entry each. Default none. */
   casualties: z
     .array(
-      z.object({
+      z.strictObject({
         /** Who was killed or hurt: "US service members", "fighters", "people". */
         who: z.string().min(2),
         /** The number killed, as given. Optional. */
@@ -68,7 +68,7 @@ export const EventSchema = z.object({
     )
     .default([]),
   /** Events this one answered (event slugs): attack → strike → response. Default none. */
-  inResponseTo: z.array(slug).default([]),
+  inResponseTo: z.array(EventSlugSchema).default([]),
   /** The paragraphs that report the event. At least one. */
   citations: z.array(CitationSchema).min(1),
 });

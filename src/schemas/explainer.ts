@@ -4,23 +4,23 @@
  */
 import { z } from 'astro/zod';
 import { CitationSchema } from './citation.ts';
-import { PartialDateSchema } from './article.ts';
+import { PartialDateSchema } from './dates.ts';
+import { ActorSlugSchema, ExplainerSlugSchema } from './slugs.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'use a file name without .mdx' });
 
-export const ExplainerSchema = z.object({
+export const ExplainerSchema = z.strictObject({
   /** The reader's question, as the title: "Who is Kataib Hezbollah?" */
   title: z.string().min(5).regex(/\?$/, { message: 'an explainer title is a question: end it with "?"' }),
   /** The short answer: two or three plain sentences, shown first and on cards. */
   shortAnswer: z.string().min(40).max(600),
   /** The actors the explainer is about (actor slugs), shown linked with previews. */
-  actors: z.array(slug).min(1),
+  actors: z.array(ActorSlugSchema).min(1),
   /** Other explainers a reader should see next (explainer slugs). Default none. */
-  related: z.array(slug).default([]),
+  related: z.array(ExplainerSlugSchema).default([]),
   /** Key facts for the box beside the answer, each cited. Default none. */
   keyFacts: z
     .array(
-      z.object({
+      z.strictObject({
         /** What the fact is about: "Founded", "US troops in Iraq". */
         label: z.string().min(1),
         /** The fact, short. */

@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 /** Countries the map draws (their borders come from Natural Earth data), plus others for text. */
 export const COUNTRIES = ['Iraq', 'Syria', 'Jordan', 'Lebanon', 'Israel', 'Iran', 'Gaza', 'Yemen', 'Saudi Arabia', 'Turkey', 'United States'] as const;
 
-export const PlaceSchema = z.object({
+export const PlaceSchema = z.strictObject({
   /** The name readers know best. */
   name: z.string().min(1),
   /** One sentence that says what and where this is, from the sources where they say it. */
@@ -14,7 +14,7 @@ export const PlaceSchema = z.object({
   /** Other spellings and names the sources or the news use ("Abu Kamal", "al-Boukamal"). Default none. */
   variants: z
     .array(
-      z.object({
+      z.strictObject({
         /** The spelling as written. */
         text: z.string().min(1),
         /** The language of a native-script spelling (ar, fa). Optional. */
@@ -27,7 +27,7 @@ export const PlaceSchema = z.object({
   /** The country it is in. */
   country: z.enum(COUNTRIES),
   /** Latitude and longitude in decimal degrees (WGS 84). */
-  coordinates: z.object({
+  coordinates: z.strictObject({
     /** Latitude, -90 to 90. */
     lat: z.number().min(-90).max(90),
     /** Longitude, -180 to 180. */

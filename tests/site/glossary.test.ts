@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadGlossaryTerms } from '../../src/build/glossary.ts';
-import { buildMatcher } from '../../src/lib/glossary/matcher.ts';
+import { loadContent } from '../../src/build/content.ts';
 import { BASE, htmlFiles, page, readingText } from './dist.ts';
 
-const matcher = buildMatcher(loadGlossaryTerms());
+const matcher = loadContent(process.cwd()).matcher();
 const actorPages = htmlFiles().filter((f) => /^actors\/[^/]+\/index\.html$/.test(f) && page(f).querySelector('article'));
 const articlePages = htmlFiles().filter((f) => /^articles\/[^/]+\/index\.html$/.test(f));
 

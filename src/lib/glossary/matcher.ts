@@ -96,9 +96,10 @@ function compile(node: TrieNode, groups: GlossaryTerm[]): string {
  * Builds a matcher from the glossary's terms. The same actor may list an alias twice (it is kept
  * once); two actors may share an alias only if both mark it ambiguous (a match then names the first).
  *
- * @throws GlossaryCollisionError when two actors claim the same alias and not both mark it ambiguous.
+ * @param options.onCollision Called for each collision instead of throwing; the second term is then left out.
+ * @throws GlossaryCollisionError when two actors claim the same alias and not both mark it ambiguous (without `onCollision`).
  */
-export function buildMatcher(terms: GlossaryTerm[]): Matcher {
+export function buildMatcher(terms: GlossaryTerm[], options: { onCollision?: (error: GlossaryCollisionError) => void } = {}): Matcher {
   const byKey = new Map<string, GlossaryTerm>();
   const root = newNode();
   for (const term of terms) {
@@ -106,7 +107,10 @@ export function buildMatcher(terms: GlossaryTerm[]): Matcher {
     if (key === '') continue;
     const claimed = byKey.get(key);
     if (claimed && claimed.actor !== term.actor && !(claimed.ambiguous === true && term.ambiguous === true)) {
-      throw new GlossaryCollisionError(claimed, term);
+      const error = new GlossaryCollisionError(claimed, term);
+      if (!options.onCollision) throw error;
+      options.onCollision(error);
+      continue;
     }
     if (!claimed) byKey.set(key, term);
     const atoms = termAtoms(term.text);

@@ -8,7 +8,7 @@ import { getActors } from '../../data/actors.ts';
 import { KIND_LABEL } from '../../lib/actors.ts';
 
 export const GET: APIRoute = async () => {
-  const actors = await getActors();
-  const data = Object.fromEntries(actors.map((a) => [a.id, { name: a.data.name, kind: KIND_LABEL[a.data.kind].one, description: a.data.description }]));
+  const actors = getActors();
+  const data = Object.fromEntries(actors.map((a) => [a.slug, { name: a.data.name, kind: KIND_LABEL[a.data.kind].one, description: a.data.description }]));
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });
 };

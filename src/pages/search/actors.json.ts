@@ -7,12 +7,12 @@ import { getActors } from '../../data/actors.ts';
 import { KIND_LABEL } from '../../lib/actors.ts';
 
 export const GET: APIRoute = async () => {
-  const actors = await getActors();
+  const actors = getActors();
   const data = {
-    actors: Object.fromEntries(actors.map((a) => [a.id, { name: a.data.name, kind: KIND_LABEL[a.data.kind].one, description: a.data.description }])),
+    actors: Object.fromEntries(actors.map((a) => [a.slug, { name: a.data.name, kind: KIND_LABEL[a.data.kind].one, description: a.data.description }])),
     terms: actors.flatMap((a) => [
-      { actor: a.id, text: a.data.name },
-      ...a.data.aliases.map((al) => ({ actor: a.id, text: al.text, ...(al.ambiguous ? { ambiguous: true } : {}) })),
+      { actor: a.slug, text: a.data.name },
+      ...a.data.aliases.map((al) => ({ actor: a.slug, text: al.text, ...(al.ambiguous ? { ambiguous: true } : {}) })),
     ]),
   };
   return new Response(JSON.stringify(data), { headers: { 'Content-Type': 'application/json' } });

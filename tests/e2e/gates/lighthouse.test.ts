@@ -25,7 +25,7 @@ describe.skipIf(!hasChromium)('Lighthouse on the key pages', () => {
   afterAll(async () => {
     writeFileSync(`${process.env['DIST_DIR'] ?? 'dist'}/../lighthouse-report.json`, `${JSON.stringify(scores, null, 2)}\n`);
     console.info('Lighthouse (mobile) scores:', JSON.stringify(scores));
-    await chrome?.kill();
+    chrome?.kill();
     await server?.stop();
   });
 

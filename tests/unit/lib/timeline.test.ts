@@ -3,12 +3,12 @@ import { countByYear, dayNumber, monthTicks, scale } from '../../../src/lib/char
 import { answers, byYear, countText, eventDateLabel } from '../../../src/lib/events.ts';
 import { layoutGraph } from '../../../src/lib/graph.ts';
 
-const ev = (id: string, date: string, inResponseTo: string[] = []) => ({ id, data: { date, title: id, inResponseTo, datePrecision: 'day', kind: 'us-strike' } as never });
+const ev = (slug: string, date: string, inResponseTo: string[] = []) => ({ slug, data: { date, title: slug, inResponseTo, datePrecision: 'day', kind: 'us-strike' } as never });
 
 describe('timeline logic', () => {
   it('groups events by year, oldest first, in date order', () => {
     const groups = byYear([ev('b', '2023-11-08'), ev('a', '2019-12-29'), ev('c', '2023-10-27')]);
-    expect(groups.map((g) => [g.year, g.events.map((e) => e.id)])).toEqual([
+    expect(groups.map((g) => [g.year, g.events.map((e) => e.slug)])).toEqual([
       ['2019', ['a']],
       ['2023', ['c', 'b']],
     ]);
@@ -16,7 +16,7 @@ describe('timeline logic', () => {
 
   it('finds the events that answered an event', () => {
     const map = answers([ev('attack', '2019-12-27'), ev('strike', '2019-12-29', ['attack'])]);
-    expect(map.get('attack')?.map((e) => e.id)).toEqual(['strike']);
+    expect(map.get('attack')?.map((e) => e.slug)).toEqual(['strike']);
   });
 
   it('describes counts as the sources give them', () => {

@@ -3,10 +3,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isUneditedDraft } from '../../../../src/lib/ingest/draft.ts';
 import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
-import { buildMatcher } from '../../../../src/lib/glossary/matcher.ts';
+import { buildModel } from '../../../../src/lib/content/model.ts';
 import { pipeline } from '../../../../src/remark/index.ts';
 
-const { remarkPlugins } = pipeline({ base: '/', index: new Map(), articles: new Map(), matcher: buildMatcher([]) });
+const empty = buildModel([]);
+const { remarkPlugins } = pipeline({ base: '/', root: process.cwd(), model: () => empty });
 
 const seeds = readdirSync('seeds').filter((n) => n.endsWith('.txt')).sort();
 const ingest = (name: string, dir = 'seeds') => {

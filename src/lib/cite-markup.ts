@@ -1,0 +1,82 @@
+/**
+ * The markup of citations, as hast: the numbered marker with its tooltip, the notes list, and the
+ * inline source reference of data (key facts, events). One renderer for the citations plugin and
+ * the components, so a citation reads the same wherever it appears — including its correction
+ * mark: quoted words that a correction says are wrong or unconfirmed are marked in every tooltip
+ * and note, with what is right.
+ */
+import type { Element, ElementContent, Properties } from 'hast';
+import { MARK_LABEL, RELIABILITY_LABEL, type CiteView } from './cite-view.ts';
+import { anchors } from './paths.ts';
+
+/** A hast element. */
+export function el(tagName: string, properties: Properties, children: ElementContent[]): Element {
+  return { type: 'element', tagName, properties, children };
+}
+
+const text = (value: string): ElementContent => ({ type: 'text', value });
+
+/** The quoted words, marked when a correction touches them. */
+function quoted(view: Extract<CiteView, { kind: 'article' }>): ElementContent[] {
+  const worst = view.marks.find((m) => m.status === 'wrong') ?? view.marks[0];
+  const words = text(view.quote);
+  return [el('q', {}, [worst ? el('mark', { className: ['correction-mark', worst.status] }, [words]) : words])];
+}
+
+/** The correction notes after a marked quote: "This passage is wrong: …". */
+function markNotes(view: CiteView, withLinks: boolean): ElementContent[] {
+  return view.marks.flatMap((m) => [
+    text(' '),
+    withLinks
+      ? el('a', { href: m.href, className: ['note-correction', m.status] }, [text(`${MARK_LABEL[m.status]}: ${m.text}`)])
+      : el('span', { className: ['tip-correction', m.status] }, [text(`${MARK_LABEL[m.status]}: ${m.text}`)]),
+  ]);
+}
+
+/** What a tooltip says: who, the source, the quote (marked) or the outside fact. */
+export function tipContent(view: CiteView): ElementContent[] {
+  if (view.kind === 'outside') return [text(`${view.label}. It supports: ${view.text}`)];
+  return [text(`${view.by ? `According to ${view.by}. ` : ''}${view.label}: `), ...quoted(view), ...markNotes(view, false)];
+}
+
+/** The numbered marker of a citation in running text, with its tooltip. */
+export function markerHast(view: CiteView, n: number, k: number): Element {
+  const tip = anchors.noteTip(n, k);
+  return el('sup', { className: ['cite'], dataPagefindIgnore: '' }, [
+    el('a', { href: view.href, id: anchors.noteRef(n, k), ariaDescribedBy: [tip], ariaLabel: `Source ${n}` }, [text(`[${n}]`)]),
+    el('span', { className: ['cite-tip'], id: tip, role: 'tooltip' }, tipContent(view)),
+  ]);
+}
+
+/** The warning after a claim whose every citation is a low-reliability source. */
+export function lowSourceHast(): Element {
+  return el('span', { className: ['low-source'] }, [text('low-reliability source only')]);
+}
+
+/** The notes section at the end of a page. */
+export function notesHast(notes: readonly { n: number; view: CiteView; printUrl?: string | undefined }[]): Element {
+  const items = notes.map(({ n, view, printUrl }) => {
+    const parts: ElementContent[] = [];
+    const print = printUrl ? { dataPrintUrl: printUrl } : {};
+    if (view.kind === 'outside') {
+      parts.push(el('a', { href: view.href, ...print }, [text(view.label)]), text(`. It supports: ${view.text}`));
+    } else {
+      if (view.by) parts.push(text(`According to ${view.by}. `));
+      parts.push(el('a', { href: view.href, ...print }, [text(view.label)]), text(` (${RELIABILITY_LABEL[view.reliability]}): `), ...quoted(view), ...markNotes(view, true));
+    }
+    parts.push(text(' '), el('a', { href: `#${anchors.noteRef(n, 1)}`, className: ['backref'], ariaLabel: `Back to the text of note ${n}` }, [text('↩')]));
+    return el('li', { id: anchors.note(n) }, parts);
+  });
+  return el('section', { className: ['notes'], ariaLabelledBy: ['notes-heading'], dataPagefindIgnore: '' }, [el('h2', { id: 'notes-heading' }, [text('Notes')]), el('ol', {}, items)]);
+}
+
+/** A citation of data (a key fact, an event's source): the source's label as a link, and its tooltip. */
+export function sourceRefHast(view: CiteView, id: string): Element {
+  const low = view.kind === 'article' && view.reliability === 'low';
+  return el('span', { className: ['source-ref'], dataPagefindIgnore: '' }, [
+    el('a', { href: view.href, ariaDescribedBy: [id] }, [text(view.label)]),
+    ...(low ? [lowSourceHast()] : []),
+    ...(view.marks.length > 0 ? [text(' '), el('mark', { className: ['correction-flag', view.marks.some((m) => m.status === 'wrong') ? 'wrong' : 'unconfirmed'] }, [text(view.marks.some((m) => m.status === 'wrong') ? 'corrected' : 'unconfirmed')])] : []),
+    el('span', { className: ['cite-tip'], role: 'tooltip', id }, tipContent(view)),
+  ]);
+}

@@ -1,0 +1,102 @@
+/**
+ * What the content model keeps of an MDX body, read once per file: its numbered paragraphs, its
+ * citations with their claims, its "Where the sources disagree" blocks and its hand-written actor
+ * links, with the line of each (relative to the body) and what is malformed.
+ */
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import type { Citation } from '../../schemas/citation.ts';
+import { collectCites, isJsx, sidesOf, stringAttr } from '../mdx-cites.ts';
+import { parseMdx } from '../mdx-parse.ts';
+import { collectParagraphs } from '../paragraphs.ts';
+
+/** A numbered paragraph: its number, its text as a reader sees it, and its line in the body. */
+export interface BodyParagraph {
+  n: number;
+  text: string;
+  line: number;
+}
+
+/** A citation in a body, without its tree node (so that a body's reading can be cached). */
+export interface BodyCite {
+  ref: Citation;
+  line: number;
+  claim: string;
+  side?: string;
+}
+
+/** A `<Disagree question="…">` block: its question and sides, each side's claim and citations. */
+export interface BodyDisagreement {
+  line: number;
+  question: string;
+  sides: { claim: string; cites: number }[];
+}
+
+/** A hand-written link to an actor: `[text](actor:slug)`, or `actor:none` to keep text unlinked. */
+export interface BodyActorLink {
+  slug: string;
+  text: string;
+  line: number;
+}
+
+/** A malformed part of a body. */
+export interface BodyProblem {
+  line: number;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+/** Everything the model keeps of a body. */
+export interface BodyInfo {
+  paragraphs: BodyParagraph[];
+  cites: BodyCite[];
+  disagreements: BodyDisagreement[];
+  actorLinks: BodyActorLink[];
+  problems: BodyProblem[];
+}
+
+const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => node.position?.start.line ?? 0;
+
+/** Reads the `<Disagree>` blocks of a tree and what is malformed in them. */
+function readDisagreements(tree: Root, problems: BodyProblem[]): BodyDisagreement[] {
+  const out: BodyDisagreement[] = [];
+  visit(tree, (node) => {
+    if (!isJsx(node, 'Disagree')) return;
+    const line = lineOf(node);
+    const question = stringAttr(node, 'question');
+    if (typeof question !== 'string' || !question.trim()) {
+      problems.push({ line, field: '<Disagree>', message: '<Disagree> has no question.', fix: 'write question="…" with the question the sources disagree on' });
+    }
+    const sides = sidesOf(node).map((sideNode) => {
+      const claim = stringAttr(sideNode, 'claim');
+      const cites = collectCites({ type: 'root', children: [sideNode as never] }).cites.length;
+      if (typeof claim !== 'string' || !claim.trim()) problems.push({ line: lineOf(sideNode), field: '<Side>', message: 'a <Side> has no claim.', fix: 'write claim="…" with what this side says' });
+      if (cites === 0) problems.push({ line: lineOf(sideNode), field: '<Side>', message: `<Side claim="${typeof claim === 'string' ? claim : ''}"> cites no source.`, fix: 'add a <Cite> for what this side says' });
+      return { claim: typeof claim === 'string' ? claim : '', cites };
+    });
+    if (sides.length < 2) problems.push({ line, field: '<Disagree>', message: `<Disagree> has ${sides.length} side(s).`, fix: 'give it at least two <Side claim="…"> children' });
+    out.push({ line, question: typeof question === 'string' ? question : '', sides });
+  });
+  return out;
+}
+
+/** Reads an MDX body. */
+export function readBody(body: string): BodyInfo {
+  const tree = parseMdx(body);
+  const problems: BodyProblem[] = [];
+  const { cites, problems: citeProblems } = collectCites(tree);
+  for (const p of citeProblems) problems.push({ line: p.line, field: '<Cite>', message: p.message, fix: p.fix });
+  const actorLinks: BodyActorLink[] = [];
+  visit(tree, 'link', (node) => {
+    if (node.url.startsWith('actor:')) actorLinks.push({ slug: node.url.slice('actor:'.length), text: toString(node), line: lineOf(node) });
+  });
+  return {
+    paragraphs: collectParagraphs(tree).map((p) => ({ n: p.n, text: p.text, line: lineOf(p.node) })),
+    cites: cites.map(({ node: _node, ...rest }) => rest),
+    disagreements: readDisagreements(tree, problems),
+    actorLinks,
+    problems,
+  };
+}

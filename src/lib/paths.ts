@@ -1,0 +1,92 @@
+/**
+ * Every path, anchor, key and shared label the site writes, in one place. Pages never spell a URL
+ * template or an anchor format themselves: they call these, so a change of scheme is one edit, and
+ * a link and its target can never disagree.
+ *
+ * Paths are relative to the site's base (`articles/x/`); `href(base, path)` or `linksFor(base)`
+ * turns them into links under any base path, with the trailing slash `trailingSlash: 'always'`
+ * needs.
+ */
+import type { ActorSlug, ArticleSlug, EventSlug, ExplainerSlug, PlaceSlug, SourceSlug } from '../schemas/slugs.ts';
+
+/**
+ * Joins the base path and a site path, keeping a trailing slash on pages and none on files.
+ *
+ * @param base The configured base, e.g. `/` or `/tit-for-tat/`.
+ * @param path A site path such as `articles/x/`, `/articles/x/#p3` or `favicon.svg`.
+ */
+export function href(base: string, path: string): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  const [pathPart = '', hash] = path.split('#', 2) as [string, string | undefined];
+  let p = pathPart.replace(/^\/+/, '');
+  const isFile = /\.[a-z0-9]+$/i.test(p);
+  if (p && !isFile && !p.endsWith('/')) p += '/';
+  return `${cleanBase}${p}${hash !== undefined ? `#${hash}` : ''}`;
+}
+
+/** Anchor ids inside a page. */
+export const anchors = {
+  /** A numbered paragraph of an article or explainer: `p7`. */
+  paragraph: (n: number): string => `p${n}`,
+  /** The n-th correction (1-based) in an article's corrections box. */
+  correction: (n: number): string => `correction-${n}`,
+  /** The n-th mark of a correction in the text (1-based both). */
+  correctionMark: (n: number, k: number): string => `mark-${n}-${k}`,
+  /** A numbered note at the end of a page. */
+  note: (n: number): string => `note-${n}`,
+  /** The k-th marker of note n in the text. */
+  noteRef: (n: number, k: number): string => `ref-${n}-${k}`,
+  /** The tooltip of the k-th marker of note n. */
+  noteTip: (n: number, k: number): string => `tip-${n}-${k}`,
+  /** An event on a timeline page. */
+  event: (slug: EventSlug): string => slug,
+  /** A year's section on the timeline. */
+  year: (year: string): string => `year-${year}`,
+  /** A fact of an outside source, on the sources page. */
+  sourceFact: (source: SourceSlug, fact: string): string => `${source}--${fact}`,
+} as const;
+
+/** Site paths, relative to the base. */
+export const paths = {
+  home: (): string => '',
+  articles: (): string => 'articles/',
+  article: (slug: ArticleSlug): string => `articles/${slug}/`,
+  paragraph: (slug: ArticleSlug, n: number): string => `articles/${slug}/#${anchors.paragraph(n)}`,
+  correction: (slug: ArticleSlug, n: number): string => `articles/${slug}/#${anchors.correction(n)}`,
+  actors: (): string => 'actors/',
+  actor: (slug: ActorSlug): string => `actors/${slug}/`,
+  explainers: (): string => 'explainers/',
+  explainer: (slug: ExplainerSlug): string => `explainers/${slug}/`,
+  places: (): string => 'places/',
+  place: (slug: PlaceSlug): string => `places/${slug}/`,
+  timeline: (): string => 'timeline/',
+  timelineEvent: (slug: EventSlug): string => `timeline/#${anchors.event(slug)}`,
+  timelineKind: (kind: string): string => `timeline/kind/${kind}/`,
+  timelineActor: (slug: ActorSlug): string => `timeline/actor/${slug}/`,
+  sources: (): string => 'about/sources/',
+  outsideSource: (slug: SourceSlug, fact?: string): string => `about/sources/#${fact ? anchors.sourceFact(slug, fact) : slug}`,
+  integrity: (): string => 'about/integrity/',
+  search: (): string => 'search/',
+  rss: (): string => 'rss.xml',
+} as const;
+
+/** Every path function bound to a base: `linksFor(base).article(slug)` is a ready link. */
+export function linksFor(base: string): { [K in keyof typeof paths]: (...args: Parameters<(typeof paths)[K]>) => string } {
+  return Object.fromEntries(Object.entries(paths).map(([k, fn]) => [k, (...args: unknown[]) => href(base, (fn as (...a: unknown[]) => string)(...args))])) as never;
+}
+
+/** Keys that identify a cited paragraph across the model: `article-slug#p7`. One format, everywhere. */
+export const keys = {
+  paragraph: (article: ArticleSlug | string, n: number): string => `${article}#${anchors.paragraph(n)}`,
+  sourceFact: (source: SourceSlug | string, fact: string): string => `${source}!${fact}`,
+} as const;
+
+/** Labels shared by several pages. */
+export const labels = {
+  /** What readers see when a source names no publisher. */
+  unknownPublisher: 'Publisher unknown',
+  /** What readers see when a source states no date. */
+  unknownDate: 'date unknown',
+  /** The site's name. */
+  site: 'Tit for Tat',
+} as const;
