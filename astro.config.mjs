@@ -11,9 +11,11 @@ import pagefind from './src/integrations/pagefind.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 import { pipeline } from './src/remark/index.ts';
 import { astroCsp } from './src/security.ts';
-import { siteConfig } from './src/site-config.ts';
+import { pipelineMode, siteConfig } from './src/site-config.ts';
 
 const { site, base } = siteConfig(process.env);
+// The benchmark's floor (TFT_PIPELINE=bare): same Astro, MDX and pages, none of our plugins or integrations.
+const bare = pipelineMode(process.env) === 'bare' ? await import('./bench/bare.ts') : undefined;
 
 /**
  * Astro marks every compiled MDX module with its own "use astro:head-inject" directive, which the
@@ -36,13 +38,11 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     // First: the content is checked before anything else runs.
-    content(root),
+    ...(bare ? [] : [content(root)]),
     mdx(),
     // Alias pages only redirect, so they stay out of the sitemap (and of search).
     sitemap({ filter: (page) => sitemapFilter(new Set(getModel(root).actors.keys()))(page) }),
-    pagefind(),
-    ogImages(),
-    headers(base),
+    ...(bare ? [] : [pagefind(), ogImages(), headers(base)]),
   ],
   security: { csp: astroCsp },
   vite: {
@@ -53,7 +53,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified(pipeline({ base, site, root, model: () => getModel(root) })),
+    processor: unified(bare ? bare.barePipeline() : pipeline({ base, site, root, model: () => getModel(root) })),
     // No page shows code, and Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: false,
   },

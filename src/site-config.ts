@@ -20,3 +20,17 @@ export function siteConfig(env: Record<string, string | undefined>): { site: str
   const base = `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   return { site, base };
 }
+
+/** Which pipeline a build runs: the site's (`full`), or the benchmark's floor (`bare`). */
+export type PipelineMode = 'full' | 'bare';
+
+/**
+ * The pipeline from `TFT_PIPELINE` (default `full`). `bare` is the benchmark's floor: the same Astro,
+ * MDX, unified processor, pages and data modules, but none of the site's remark plugins and none of
+ * its integrations (see bench/bare.ts). It exists for `npm run bench`; a deploy never sets it.
+ */
+export function pipelineMode(env: Record<string, string | undefined>): PipelineMode {
+  const raw = env['TFT_PIPELINE']?.trim() || 'full';
+  if (raw !== 'full' && raw !== 'bare') throw new Error(`TFT_PIPELINE=${JSON.stringify(raw)} is not a pipeline: use full (the default) or bare (the benchmark's floor)`);
+  return raw;
+}
