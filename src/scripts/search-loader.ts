@@ -3,20 +3,27 @@
  * Pagefind's Component UI in a modal, loading its code and styles at that moment. A reading page
  * ships only this loader. Where search cannot work (no index in `astro dev`, a page opened from
  * file://, offline) it says so plainly instead of failing. Arriving from a result, the searched
- * terms are highlighted on the page.
+ * terms are marked on the page by our own small script (no Pagefind file).
  */
+import { HIGHLIGHT_PARAM } from '../lib/search/options.ts';
 
 const base = document.documentElement.dataset['base'] ?? '/';
 const bundle = `${base}pagefind/`;
-let ready: Promise<void> | undefined;
+let ready: Promise<typeof import('./search-ui.ts')> | undefined;
 
-/** Adds a stylesheet or a classic script and waits for it. */
-function add(tag: 'link' | 'script', url: string): Promise<void> {
+/**
+ * Adds a stylesheet or a classic script and waits for it. `onLoad` runs in the load event itself,
+ * right after the script ran and before anything it started can finish.
+ */
+function add(tag: 'link' | 'script', url: string, onLoad?: () => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const el = document.createElement(tag);
     if (el instanceof HTMLLinkElement) Object.assign(el, { rel: 'stylesheet', href: url });
     else Object.assign(el, { src: url });
-    el.addEventListener('load', () => resolve());
+    el.addEventListener('load', () => {
+      onLoad?.();
+      resolve();
+    });
     el.addEventListener('error', () => reject(new Error(`could not load ${url}`)));
     document.head.append(el);
   });
@@ -54,13 +61,18 @@ function explain(message: string): void {
   dialog.showModal();
 }
 
-/** Loads the Component UI and our additions to it, once. */
-export function loadSearch(): Promise<void> {
+/**
+ * Loads the Component UI and our additions to it, once, and resolves to our additions. Ours load
+ * first, so the instance is configured (ranking, our elements) as soon as Pagefind's script has
+ * run, before any search can start.
+ */
+export function loadSearch(): Promise<typeof import('./search-ui.ts')> {
   ready ??= (async () => {
     const why = await problem();
     if (why) throw new Error(why);
-    await Promise.all([add('link', `${bundle}pagefind-component-ui.css`), add('script', `${bundle}pagefind-component-ui.js`)]);
-    await import('./search-ui.ts');
+    const ui = await import('./search-ui.ts');
+    await Promise.all([add('link', `${bundle}pagefind-component-ui.css`), add('script', `${bundle}pagefind-component-ui.js`, () => ui.configure())]);
+    return ui;
   })();
   ready.catch(() => (ready = undefined));
   return ready;
@@ -68,14 +80,14 @@ export function loadSearch(): Promise<void> {
 
 /** Opens the search modal. */
 async function open(): Promise<void> {
+  let ui: typeof import('./search-ui.ts');
   try {
-    await loadSearch();
+    ui = await loadSearch();
   } catch (error) {
     explain((error as Error).message);
     return;
   }
-  const { searchModal } = await import('./search-ui.ts');
-  searchModal(base).open();
+  ui.searchModal(base).open();
 }
 
 document.addEventListener('keydown', (e) => {
@@ -91,9 +103,7 @@ document.addEventListener('click', (e) => {
   void open();
 });
 
-// Arriving from a search result: highlight the terms searched for.
-if (new URLSearchParams(location.search).has('pagefind-highlight')) {
-  void import(/* @vite-ignore */ `${bundle}pagefind-highlight.js`)
-    .then(() => new (window as unknown as { PagefindHighlight: new (o: object) => unknown }).PagefindHighlight({ highlightParam: 'pagefind-highlight' }))
-    .catch(() => undefined);
+// Arriving from a search result: mark the words searched for.
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void import('./search-highlight.ts').then((m) => m.highlight()).catch(() => undefined);
 }

@@ -12,9 +12,6 @@
  */
 import { foldText, isAcronym } from '../glossary/variants.ts';
 
-/** The query parameter that carries the searched words to the page a result opens. */
-export const HIGHLIGHT_PARAM = 'pagefind-highlight';
-
 /** One stretch of text to mark, as UTF-16 offsets into the original text. */
 export interface Hit {
   start: number;
@@ -74,7 +71,7 @@ const anyOf = (words: readonly string[]): string => `(?:${words.map(escape).join
 
 /**
  * Builds the highlighter for the queries a result link carried (the values of
- * {@link HIGHLIGHT_PARAM}); with nothing worth marking it finds nothing.
+ * `HIGHLIGHT_PARAM` in `options.ts`); with nothing worth marking it finds nothing.
  */
 export function buildHighlighter(queries: readonly string[]): Highlighter {
   const { prefixes, words, acronyms } = queryWords(queries);

@@ -1,6 +1,7 @@
 /**
- * How Pagefind ranks results on this site (its `ranking` option, see pagefind.app/docs/ranking/),
- * and the metadata field that carries every actor's names.
+ * Search options shared by the pages, the index and the browser: how Pagefind ranks results on
+ * this site (its `ranking` option, see pagefind.app/docs/ranking/), the metadata field that carries
+ * every actor's names, and the query parameter that carries a search to the page a result opens.
  *
  * Pagefind matches every query word as a prefix, so "KH" also matches "Khamenei". In the page text
  * it weighs such extensions down by how much longer they are (`termSimilarity`); in metadata it
@@ -23,3 +24,6 @@ export const RANKING = {
     [NAMES_FIELD]: 5,
   },
 } as const;
+
+/** The query parameter that carries the searched words to the page a result opens. */
+export const HIGHLIGHT_PARAM = 'pagefind-highlight';
