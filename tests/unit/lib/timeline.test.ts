@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { countByYear, dayNumber, monthTicks, scale } from '../../../src/lib/chart.ts';
 import { answers, byYear, countText, eventDateLabel } from '../../../src/lib/events.ts';
-import { layoutGraph } from '../../../src/lib/graph.ts';
 
 const ev = (slug: string, date: string, inResponseTo: string[] = []) => ({ slug, data: { date, title: slug, inResponseTo, datePrecision: 'day', kind: 'us-strike' } as never });
 
@@ -31,31 +30,11 @@ describe('timeline logic', () => {
   });
 });
 
-describe('chart and graph geometry', () => {
+describe('chart geometry', () => {
   it('scales dates and counts onto the drawing', () => {
     const x = scale([dayNumber('2023-10-01'), dayNumber('2023-10-31')], [0, 300]);
     expect(x(dayNumber('2023-10-16'))).toBe(150);
     expect(monthTicks('2023-11', '2024-01').map((t) => t.label)).toEqual(['Nov 2023', 'Dec 2023', 'Jan 2024']);
     expect(countByYear([{ date: '2023-10-27', kind: 'us-strike' }, { date: '2023-11-08', kind: 'us-strike' }], ['us-strike'])).toEqual([{ year: '2023', counts: { 'us-strike': 2 } }]);
-  });
-
-  it('lays out only actors that take part in a relation, states above groups above people', () => {
-    const g = layoutGraph(
-      [
-        { id: 'kh', name: 'Kataib Hezbollah', kind: 'armed-group' },
-        { id: 'iran', name: 'Iran', kind: 'state' },
-        { id: 'x', name: 'Alone', kind: 'person' },
-        { id: 'amm', name: 'Abu Mahdi al-Muhandis', kind: 'person' },
-      ],
-      [
-        { from: 'kh', to: 'iran', type: 'backed-by' },
-        { from: 'amm', to: 'kh', type: 'founded' },
-      ],
-    );
-    const y = Object.fromEntries(g.nodes.map((n) => [n.id, n.y]));
-    expect(Object.keys(y).sort()).toEqual(['amm', 'iran', 'kh']);
-    expect(y['iran']!).toBeLessThan(y['kh']!);
-    expect(y['kh']!).toBeLessThan(y['amm']!);
-    expect(g.edges).toHaveLength(2);
   });
 });
