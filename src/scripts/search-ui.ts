@@ -122,7 +122,7 @@ class ActorCard extends HTMLElement {
 /** The card's link: label, name, description, and for a name typed a letter off, what it matched. */
 function card(name: QueryName, actor: ActorData['actors'][string], term: string): HTMLElement {
   const label = el('span', { class: 'actor-card-label' }, `Glossary · ${actor.kind}`);
-  if (name.fuzzy) label.append(el('span', { class: 'actor-card-near' }, ` · closest name to “${term.trim()}”: ${name.text}`));
+  if (name.fuzzy) label.append(el('span', { class: 'actor-card-near' }, ` · closest to “${term.trim()}”`));
   return el(
     'a',
     { class: 'actor-card', href: `${base}actors/${name.actor}/`, 'data-actor': name.actor },

@@ -3,6 +3,7 @@
  * a result, land on the result's page with the searched words marked, in both themes, on a phone
  * and a desktop, with no console error and no Content-Security-Policy violation on the way.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BASE, hasChromium, useSite, watch } from './harness.ts';
@@ -193,6 +194,20 @@ describe.skipIf(!hasChromium)('the search modal', () => {
         await page.close();
       });
     }
+  }
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no axe violation with results and the actor card shown (${colorScheme})`, async () => {
+      // axe needs a page of its own context.
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 }, colorScheme });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}explainers/`);
+      await search(page, 'KH');
+      await page.locator('pagefind-modal actor-card a').waitFor();
+      await page.locator('pagefind-modal pagefind-results mark').first().waitFor();
+      const { violations } = await new AxeBuilder({ page }).include('pagefind-modal').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await context.close();
+    });
   }
 });
 
