@@ -215,6 +215,8 @@ export function countsChart(counts: ChartCount[], events: ChartEvent[], options:
   // Plot names its groups with aria-label, which ARIA does not allow on an element without a role:
   // the groups are drawing, described by the title and description, so the names go.
   for (const el of [...svg.querySelectorAll('[aria-label]'), ...strip.querySelectorAll('[aria-label]')]) el.removeAttribute('aria-label');
+  // SVG 1.1 has no font-variant value for tabular figures (the HTML checker rejects Plot's); pictures.css sets them.
+  for (const el of [...svg.querySelectorAll('[font-variant]'), ...strip.querySelectorAll('[font-variant]')]) el.removeAttribute('font-variant');
   const ns = 'http://www.w3.org/2000/svg';
   const labelGroup = document.createElementNS(ns, 'g');
   labelGroup.setAttribute('class', 'count-labels');

@@ -55,6 +55,7 @@ describe('the counts chart', () => {
     expect([...svg.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(['/timeline/#e1', '/timeline/#e2']);
     expect(svg.querySelectorAll('style, [style]')).toHaveLength(0);
     expect(svg.querySelectorAll('[aria-label]')).toHaveLength(0);
+    expect(svg.querySelectorAll('[font-variant]')).toHaveLength(0);
   });
 
   it('draws an "at least" count hollow and an exact one filled', () => {

@@ -88,7 +88,7 @@ describe('the map', () => {
       }),
       { numRuns: 12, seed: 14 },
     );
-  });
+  }, 60_000);
 
   it('takes in a place far outside the usual region rather than dropping it off the edge', () => {
     const map = regionMap(topology, [...realPlaces, { slug: 'sanaa', name: 'Sanaa', country: 'Yemen', lat: 15.37, lon: 44.19, precision: 'town', events: 1 }]);
