@@ -21,13 +21,12 @@ const bare = pipelineMode(process.env) === 'bare' ? await import('./bench/bare.t
  * Astro marks every compiled MDX module with its own "use astro:head-inject" directive, which the
  * bundler warns it may not keep (once per MDX file). Astro handles it; there is nothing a user can
  * do, so that one warning is dropped here and every other warning is shown.
- * @param {{ code?: string, message: string }} warning
- * @param {(warning: unknown) => void} warn
+ * @type {NonNullable<NonNullable<NonNullable<import('vite').UserConfig['build']>['rolldownOptions']>['onLog']>}
  */
-function quietDirectives(warning, warn) {
-  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-  warn(warning);
-}
+const quietDirectives = (level, log, handler) => {
+  if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+  handler(level, log);
+};
 const root = process.cwd();
 
 // https://docs.astro.build/en/reference/configuration-reference/
@@ -49,7 +48,7 @@ export default defineConfig({
     build: {
       // Scripts are files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.
       assetsInlineLimit: 0,
-      rolldownOptions: { onwarn: quietDirectives },
+      rolldownOptions: { onLog: quietDirectives },
     },
   },
   markdown: {

@@ -30,10 +30,13 @@ export function readContentFiles(root: string): SourceFile[] {
       if ((name.endsWith('.mdx') || name.endsWith('.yaml')) && statSync(join(abs, name)).isFile()) read(join(abs, name));
     }
   }
-  try {
-    read(join(root, CONTENT_DIRS.counts));
-  } catch {
-    // No counts file: the chart has nothing to draw.
+  // Single files, each optional: the counts the chart draws, and the editors' lists for the lint.
+  for (const file of [CONTENT_DIRS.counts, CONTENT_DIRS.allowlist, CONTENT_DIRS.baseline]) {
+    try {
+      read(join(root, file));
+    } catch {
+      // Not there: nothing to read.
+    }
   }
   return files;
 }

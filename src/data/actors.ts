@@ -4,6 +4,7 @@
  */
 import type { ActorRecord } from '../lib/content/model.ts';
 import { slugify } from '../lib/slug.ts';
+import { articleDate } from '../lib/sources.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { ActorSlug } from '../schemas/slugs.ts';
 import { model } from './model.ts';
@@ -51,3 +52,22 @@ export function aliasRedirects(): { slug: string; actor: ActorRecord }[] {
 export function getActorMap(): ReadonlyMap<ActorSlug, ActorRecord> {
   return model().actors;
 }
+
+/**
+ * The date an actor's entry speaks as of: the newest of the articles it cites. A profile in the
+ * present tense is true as of then; pages and previews say so.
+ */
+export function actorAsOf(slug: ActorSlug): string | undefined {
+  const m = model();
+  let newest: { date: string; label: string } | undefined;
+  for (const c of m.citations()) {
+    if (c.owner.kind !== 'actor' || c.owner.slug !== slug || !('article' in c.ref)) continue;
+    const a = m.articles.get(c.ref.article);
+    const date = a?.data.published.date;
+    if (a && date && (!newest || date > newest.date)) newest = { date, label: articleDate(a.data) };
+  }
+  return newest?.label;
+}
+
+/** Readers' words for how an actor ended: "Killed on". */
+export const END_LABEL: Record<NonNullable<Actor['end']>['kind'], string> = { died: 'Died on', killed: 'Killed on', fell: 'Fell on', dissolved: 'Dissolved on' };

@@ -22,7 +22,8 @@ export function getExplainer(slug: ExplainerSlug): ExplainerRecord {
 
 /** Every citation of an explainer, body first then key facts. */
 export function citationsOf(entry: ExplainerRecord): Citation[] {
-  return [...entry.cites.map((c) => c.ref), ...entry.data.keyFacts.map((f) => f.cite)];
+  const answer = typeof entry.data.shortAnswer === 'string' ? [] : entry.data.shortAnswer.flatMap((s) => s.cites);
+  return [...answer, ...entry.cites.map((c) => c.ref), ...entry.data.keyFacts.flatMap((f) => f.cites)];
 }
 
 /** The article slugs an explainer cites, in order of first citation. */

@@ -5,6 +5,7 @@
  * with what readers share. The layout and the image integration both ask here.
  */
 import { KIND_LABEL } from '../lib/actors.ts';
+import { answerText } from '../lib/answers.ts';
 import type { OgCard } from '../lib/og.ts';
 import { paths } from '../lib/paths.ts';
 import { HUBS } from '../lib/site-pages.ts';
@@ -31,7 +32,7 @@ function cached(): NonNullable<typeof cache> {
   if (cache?.of === m) return cache;
   const cards: OgCard[] = [
     ...Object.values(HUBS).map((h) => ({ path: h.path, title: h.title, description: h.description, kind: 'Explainer site' })),
-    ...getExplainers().map((e) => ({ path: paths.explainer(e.slug), title: e.data.title, description: e.data.shortAnswer, kind: 'Explainer' })),
+    ...getExplainers().map((e) => ({ path: paths.explainer(e.slug), title: e.data.title, description: answerText(e.data.shortAnswer), kind: 'Explainer' })),
     ...getActors().map((a) => ({ path: paths.actor(a.slug), title: a.data.name, description: a.data.description, kind: `Glossary · ${KIND_LABEL[a.data.kind].one}` })),
     ...getArticles().map((a) => ({ path: paths.article(a.slug), title: a.data.title, description: articleDescription(a.data), kind: `Source article · ${ARTICLE_KIND_LABEL[a.data.kind]}` })),
   ];

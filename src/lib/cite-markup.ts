@@ -7,6 +7,7 @@
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { MARK_LABEL, RELIABILITY_LABEL, type CiteView } from './cite-view.ts';
+import { MARK_WORD, worstStatus } from './corrections.ts';
 import { anchors } from './paths.ts';
 
 /** A hast element. */
@@ -18,9 +19,9 @@ const text = (value: string): ElementContent => ({ type: 'text', value });
 
 /** The quoted words, marked when a correction touches them. */
 function quoted(view: Extract<CiteView, { kind: 'article' }>): ElementContent[] {
-  const worst = view.marks.find((m) => m.status === 'wrong') ?? view.marks[0];
+  const worst = worstStatus(view.marks.map((m) => m.status));
   const words = text(view.quote);
-  return [el('q', {}, [worst ? el('mark', { className: ['correction-mark', worst.status] }, [words]) : words])];
+  return [el('q', {}, [worst ? el('mark', { className: ['correction-mark', worst] }, [words]) : words])];
 }
 
 /** The correction notes after a marked quote: "This passage is wrong: …". */
@@ -70,13 +71,19 @@ export function notesHast(notes: readonly { n: number; view: CiteView; printUrl?
   return el('section', { className: ['notes'], ariaLabelledBy: ['notes-heading'], dataPagefindIgnore: '' }, [el('h2', { id: 'notes-heading' }, [text('Notes')]), el('ol', {}, items)]);
 }
 
+/** The flag beside a source whose quoted words a correction marks: "corrected", "unconfirmed". */
+export function correctionFlag(statuses: readonly CiteView['marks'][number]['status'][]): ElementContent[] {
+  const worst = worstStatus(statuses);
+  return worst ? [text(' '), el('mark', { className: ['correction-flag', worst] }, [text(MARK_WORD[worst])])] : [];
+}
+
 /** A citation of data (a key fact, an event's source): the source's label as a link, and its tooltip. */
 export function sourceRefHast(view: CiteView, id: string): Element {
   const low = view.kind === 'article' && view.reliability === 'low';
   return el('span', { className: ['source-ref'], dataPagefindIgnore: '' }, [
     el('a', { href: view.href, ariaDescribedBy: [id] }, [text(view.label)]),
     ...(low ? [lowSourceHast()] : []),
-    ...(view.marks.length > 0 ? [text(' '), el('mark', { className: ['correction-flag', view.marks.some((m) => m.status === 'wrong') ? 'wrong' : 'unconfirmed'] }, [text(view.marks.some((m) => m.status === 'wrong') ? 'corrected' : 'unconfirmed')])] : []),
+    ...correctionFlag(view.marks.map((m) => m.status)),
     el('span', { className: ['cite-tip'], role: 'tooltip', id }, tipContent(view)),
   ]);
 }

@@ -8,14 +8,14 @@ import type { Citation } from '../schemas/citation.ts';
 import type { ArticleSlug, SourceSlug } from '../schemas/slugs.ts';
 import type { ContentModel } from './content/model.ts';
 import { href, paths } from './paths.ts';
-import { isQuoteIn } from './quotes.ts';
-import { articleDate, outsideLabel, sourceName } from './sources.ts';
+import { correctionsTouching, type CorrectionStatus } from './corrections.ts';
+import { articleDate, outsideDate, outsideLabel, sourceName } from './sources.ts';
 
 /** A correction whose quoted words overlap a citation's quote. */
 export interface CiteMark {
   /** The correction's number in its article. */
   n: number;
-  status: 'wrong' | 'unconfirmed';
+  status: CorrectionStatus;
   /** What the correction says is right, or what is not confirmed. */
   text: string;
   /** Link to the correction on the article's page. */
@@ -31,6 +31,8 @@ export type CiteView =
       href: string;
       /** "Reuters, 29 June 2021, ¶4". */
       label: string;
+      /** The source's date as readers see it: "29 June 2021", "February 2024 or later". */
+      date: string;
       quote: string;
       by?: string;
       reliability: 'high' | 'medium' | 'low' | 'unrated';
@@ -43,6 +45,8 @@ export type CiteView =
       href: string;
       /** "Outside source: US Central Command statement, 2 February 2024". */
       label: string;
+      /** The record's date as readers see it. */
+      date: string;
       /** The fact it supports, in the editors' words. */
       text: string;
       marks: [];
@@ -58,19 +62,18 @@ export function citeViews(model: ContentModel, base: string, site?: string): { v
     if ('source' in ref) {
       const source = model.sources.get(ref.source);
       if (!source) throw new Error(`No outside source "${ref.source}": run the content check (npm run content:check).`);
-      v = { kind: 'outside', source: ref.source, fact: ref.fact, href: href(base, paths.outsideSource(ref.source, ref.fact)), label: `Outside source: ${outsideLabel(source.data)}`, text: source.data.facts.find((f) => f.key === ref.fact)?.text ?? '', marks: [] };
+      v = { kind: 'outside', source: ref.source, fact: ref.fact, href: href(base, paths.outsideSource(ref.source, ref.fact)), label: `Outside source: ${outsideLabel(source.data)}`, date: outsideDate(source.data), text: source.data.facts.find((f) => f.key === ref.fact)?.text ?? '', marks: [] };
     } else {
       const article = model.articles.get(ref.article);
       if (!article) throw new Error(`No article "${ref.article}": run the content check (npm run content:check).`);
-      const marks = article.data.corrections.flatMap((c, i) =>
-        c.quotes.some((q) => isQuoteIn(q, ref.quote) || isQuoteIn(ref.quote, q)) ? [{ n: i + 1, status: c.status, text: c.text, href: href(base, paths.correction(ref.article, i + 1)) }] : [],
-      );
+      const marks = correctionsTouching(article.data.corrections, ref.quote).map(({ n, status }) => ({ n, status, text: article.data.corrections[n - 1]?.text ?? '', href: href(base, paths.correction(ref.article, n)) }));
       v = {
         kind: 'article',
         article: ref.article,
         paragraph: ref.paragraph,
         href: href(base, paths.paragraph(ref.article, ref.paragraph)),
         label: `${sourceName(article.data)}, ${articleDate(article.data)}, ¶${ref.paragraph}`,
+        date: articleDate(article.data),
         quote: ref.quote,
         ...(ref.by ? { by: ref.by } : {}),
         reliability: article.data.reliability.level,
@@ -87,7 +90,7 @@ export function citeViews(model: ContentModel, base: string, site?: string): { v
 export const RELIABILITY_LABEL = { high: 'high reliability', medium: 'medium reliability', low: 'low reliability', unrated: 'not rated' } as const;
 
 /** The words of a mark: "Wrong, corrected" / "Unconfirmed". */
-export const MARK_LABEL = { wrong: 'This passage is wrong', unconfirmed: 'This passage is unconfirmed' } as const;
+export const MARK_LABEL: Record<CorrectionStatus, string> = { wrong: 'This passage is wrong', unconfirmed: 'This passage is unconfirmed', clarified: 'This passage needs a clarification' };
 
 /** True when every citation of a claim comes from a low-reliability article. */
 export function isLowReliabilityOnly(views: readonly CiteView[]): boolean {

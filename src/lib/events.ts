@@ -72,8 +72,9 @@ export function involves(event: Event, actor: string): boolean {
   return event.actors.some((a) => a.actor === actor);
 }
 
-/** Describes a count as the source gives it: "at least 17", "3", "25–30". */
-export function countText(count: { min: number; max?: number | undefined }): string {
-  if (count.max === undefined) return `at least ${count.min}`;
-  return count.max === count.min ? String(count.min) : `${count.min}–${count.max}`;
+/** Describes a count in the source's words: "at least 17", "more than 40", "3", "25–30". */
+export function countText(count: { min: number; max?: number | undefined; said?: string | undefined }): string {
+  if (count.max === undefined) return `${count.said ?? 'at least'} ${count.min}`;
+  const figure = count.max === count.min ? String(count.min) : `${count.min}–${count.max}`;
+  return count.said === 'about' ? `about ${figure}` : figure;
 }

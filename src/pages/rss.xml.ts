@@ -6,6 +6,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getArticles } from '../data/articles.ts';
 import { getExplainers } from '../data/explainers.ts';
+import { answerText } from '../lib/answers.ts';
 import { partialDateStart } from '../lib/dates.ts';
 import { href, paths } from '../lib/paths.ts';
 import { sourceName } from '../lib/sources.ts';
@@ -14,7 +15,7 @@ export const GET: APIRoute = async ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const [articles, explainers] = [getArticles(), getExplainers()];
   const items = [
-    ...explainers.map((e) => ({ title: e.data.title, description: e.data.shortAnswer, link: new URL(href(base, paths.explainer(e.slug)), site).href, pubDate: partialDateStart(e.data.updated) })),
+    ...explainers.map((e) => ({ title: e.data.title, description: answerText(e.data.shortAnswer), link: new URL(href(base, paths.explainer(e.slug)), site).href, pubDate: partialDateStart(e.data.updated) })),
     ...articles.map((a) => ({
       title: a.data.title,
       description: a.data.standfirst ?? `${sourceName(a.data)}. Reliability: ${a.data.reliability.level}.`,

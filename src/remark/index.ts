@@ -8,8 +8,8 @@
  * 4. remark-actor-links: an author's `[text](actor:slug)` and `actor:none` links.
  * 5. remark-glossary-links: the first mention of each actor links to its glossary entry (it skips
  *    `<Cite>` elements, so it runs before they become notes).
- * 6. remark-citations: citation markers and the notes.
- * 7. remark-disagreements: the "Where the sources disagree" blocks (their citations are markers by now).
+ * 6. remark-disagreements: the "Where the sources disagree" blocks, each side marked when what it cites is corrected.
+ * 7. remark-citations: citation markers and the notes, the sides' citations numbered with the rest.
  *
  * Every plugin reads the content model; none checks content: `checkContent` has, before any page
  * renders.
@@ -18,7 +18,8 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { relative, resolve, sep } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import type { VFile } from 'vfile';
-import { citeViews } from '../lib/cite-view.ts';
+import { citeViews, type CiteView } from '../lib/cite-view.ts';
+import type { Citation } from '../schemas/citation.ts';
 import { CONTENT_DIRS, PLACE_TERM, type ContentModel } from '../lib/content/model.ts';
 import { href, paths } from '../lib/paths.ts';
 import type { ActorSlug, ArticleSlug, PlaceSlug } from '../schemas/slugs.ts';
@@ -75,8 +76,8 @@ export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { 
       remarkParagraphAnchors,
       [remarkActorLinks, { href: (actor: string) => termHref(base, actor) }],
       [remarkGlossaryLinks, { get matcher() { return context.model().matcher(); }, href: (actor: string) => termHref(base, actor), ownActor: (file: VFile) => { const e = entryOf(root, file); return e?.dir === CONTENT_DIRS.actors ? e.slug : undefined; } }],
-      [remarkCitations, { view: (ref: Parameters<ReturnType<typeof citeViews>['view']>[0]) => viewsOf().view(ref), printUrl: (v: Parameters<ReturnType<typeof citeViews>['printUrl']>[0]) => viewsOf().printUrl(v) }],
-      remarkDisagreements,
+      [remarkDisagreements, { statusesOf: (refs: readonly Citation[]) => refs.flatMap((r) => viewsOf().view(r).marks.map((m) => m.status)) }],
+      [remarkCitations, { view: (ref: Citation) => viewsOf().view(ref), printUrl: (v: CiteView) => viewsOf().printUrl(v) }],
     ],
     rehypePlugins: [],
     gfm: false,

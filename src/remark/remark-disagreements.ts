@@ -2,13 +2,23 @@
  * remark-disagreements: turns `<Disagree question="…"><Side claim="…">…</Side>…</Disagree>` into a
  * "Where the sources disagree" block with one part per side, each side's claim as its heading.
  * Rendering only: `checkContent` has checked that each block has a question and two or more sides,
- * each with a claim and a citation. Runs after remark-citations, so the sides' citations are
- * already markers.
+ * each with a claim and a citation. Runs before remark-citations, which then numbers the sides'
+ * citations with the rest of the page.
+ *
+ * A side whose citations quote words a correction marks carries the mark on its heading too, so a
+ * wrong claim is never shown as a plain heading.
  */
 import type { Root, RootContent } from 'mdast';
 // Declares `hName` / `hProperties` on mdast data.
 import type {} from 'mdast-util-to-hast';
-import { isJsx, sidesOf, stringAttr } from '../lib/mdx-cites.ts';
+import { MARK_WORD, worstStatus, type CorrectionStatus } from '../lib/corrections.ts';
+import { collectCites, isJsx, sidesOf, stringAttr } from '../lib/mdx-cites.ts';
+import type { Citation } from '../schemas/citation.ts';
+
+/** Options: the correction statuses that touch what some citations quote. */
+export interface DisagreementOptions {
+  statusesOf: (refs: readonly Citation[]) => CorrectionStatus[];
+}
 
 /** An mdast node that remark-rehype turns into the element `tag`. */
 function element(tag: string, props: Record<string, unknown>, children: RootContent[]): RootContent {
@@ -22,7 +32,7 @@ const attr = (node: Parameters<typeof stringAttr>[0], name: string): string => {
 };
 
 /** The plugin. */
-export default function remarkDisagreements() {
+export default function remarkDisagreements(options: DisagreementOptions) {
   return (tree: Root): void => {
     let count = 0;
     const walk = (parent: { children: RootContent[] }): void => {
@@ -42,7 +52,9 @@ export default function remarkDisagreements() {
             sides.map((side) => {
               // A side written inline holds phrasing content: it becomes one paragraph.
               const body = side.type === 'mdxJsxTextElement' ? [{ type: 'paragraph', children: side.children } as RootContent] : (side.children as RootContent[]);
-              return element('div', { className: ['side'] }, [element('p', { className: ['claim'] }, [element('strong', {}, [text(attr(side, 'claim'))])]), ...body]);
+              const worst = worstStatus(options.statusesOf(collectCites({ type: 'root', children: [side as never] }).cites.map((c) => c.ref)));
+              const flag = worst ? [text(' '), element('mark', { className: ['correction-flag', worst] }, [text(`${MARK_WORD[worst]}: see its notes`)])] : [];
+              return element('div', { className: ['side', ...(worst ? [`has-${worst}`] : [])] }, [element('p', { className: ['claim'] }, [element('strong', {}, [text(attr(side, 'claim'))]), ...flag]), ...body]);
             }),
           ),
         ]);

@@ -51,6 +51,8 @@ export const ActorSchema = z.strictObject({
         from: PartialDateSchema.optional(),
         /** When it ended. Optional. */
         to: PartialDateSchema.optional(),
+        /** The record that dates its end, when `cite` does not (an office that ended after the articles). Optional. */
+        toCite: CitationSchema.optional(),
         /** The source paragraph that supports it. */
         cite: CitationSchema,
       }),
@@ -69,6 +71,20 @@ export const ActorSchema = z.strictObject({
       }),
     )
     .default([]),
+  /**
+   * How the actor ended, where a record shows it: a person who died or was killed, a government
+   * that fell, a body dissolved. Pages then speak of the actor in the past. Optional.
+   */
+  end: z
+    .strictObject({
+      /** What happened. */
+      kind: z.enum(['died', 'killed', 'fell', 'dissolved']),
+      /** When, in quotes. */
+      date: PartialDateSchema,
+      /** The record that shows it. */
+      cite: CitationSchema,
+    })
+    .optional(),
 });
 
 /** An actor's frontmatter, as validated. */

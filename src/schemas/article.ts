@@ -5,17 +5,26 @@
  */
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './dates.ts';
+import { CitationSchema } from './citation.ts';
 
-/** Who confirmed a correction, and when. */
-export const CorrectionSourceSchema = z.strictObject({
-  /** The body that published the correct fact, e.g. "US Department of Defense". */
-  name: z.string().min(1),
-  /** When it published it. */
-  date: PartialDateSchema,
-});
+/**
+ * Words of an article that a correction marks: the exact words, or the words with what is right
+ * in their place (shown beside the mark). Read as `{ text, correct? }` either way.
+ */
+export const CorrectionQuoteSchema = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      /** The article's words, quoted exactly. */
+      text: z.string().min(1),
+      /** What is right instead, in a few words, shown beside the mark: "Tower 22, in north-eastern Jordan". */
+      correct: z.string().min(1),
+    }),
+  ])
+  .transform((q) => (typeof q === 'string' ? { text: q } : q));
 
 export const ArticleSchema = z
-  .object({
+  .strictObject({
     /** The article's title as shown to readers; an editor writes one where the text has none. */
     title: z.string().min(1),
     /** Where the title came from: a line of the text, the first sentence (ingest), or an editor. */
@@ -72,16 +81,20 @@ export const ArticleSchema = z
     corrections: z
       .array(
         z.strictObject({
-          /** The article's words, quoted exactly; each is marked wherever the text is shown. Default none. */
-          quotes: z.array(z.string().min(1)).default([]),
-          /** wrong: contradicted by the sources below; unconfirmed: no other source confirms it. */
-          status: z.enum(['wrong', 'unconfirmed']),
+          /** The article's words, each marked wherever the text or a quote of it is shown. Default none. */
+          quotes: z.array(CorrectionQuoteSchema).default([]),
+          /**
+           * wrong: contradicted by the evidence; unconfirmed: no other source confirms it; clarified: right
+           * in one reading only (a date in local time that US time gives as the day before), said here.
+           */
+          status: z.enum(['wrong', 'unconfirmed', 'clarified']),
           /** What is correct, or what is not confirmed, in plain sentences. */
           text: z.string().min(1),
-          /** Who says so, and when. At least one for a "wrong" correction. */
-          sources: z.array(CorrectionSourceSchema).default([]),
-          /** Where the correction reached us, e.g. "Editor's facts, issue #2". */
-          origin: z.string().min(1),
+          /**
+           * What shows it: facts of outside records (`{ source, fact }`) or paragraphs of other articles.
+           * At least one for a "wrong" or "clarified" correction.
+           */
+          evidence: z.array(CitationSchema).default([]),
         }),
       )
       .default([]),
@@ -105,7 +118,7 @@ export const ArticleSchema = z
       byline: z.string().min(1).optional(),
       /** Where ingest found each value, quoting the evidence, e.g. `line 6: "By Jane Doe"`. Optional. */
       sources: z
-        .object({
+        .strictObject({
           /** Where the title came from, e.g. `JSON-LD NewsArticle headline` or `line 3`. */
           title: z.string().min(1).optional(),
           /** Where the byline came from. */
@@ -133,8 +146,8 @@ export const ArticleSchema = z
       ctx.addIssue({ code: 'custom', path: ['kind'], message: `a published article needs a kind (news-report, analysis, opinion or ai-generated): ${fix}` });
     }
     article.corrections.forEach((c, i) => {
-      if (c.status === 'wrong' && c.sources.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'sources'], message: 'a "wrong" correction must name at least one source that says so' });
+      if (c.status !== 'unconfirmed' && c.evidence.length === 0) {
+        ctx.addIssue({ code: 'custom', path: ['corrections', i, 'evidence'], message: `a "${c.status}" correction must cite at least one outside record or article that shows it` });
       }
     });
   });

@@ -5,17 +5,13 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './dates.ts';
 import { CitationSchema } from './citation.ts';
+import { FigureSchema } from './figure.ts';
 
 export const CountSchema = z.strictObject({
   /** What is counted. */
   series: z.enum(['attacks-on-us-forces', 'us-strikes']),
   /** The count as given: `min` alone for "at least", `max` equal to `min` for an exact figure. */
-  count: z.strictObject({
-    /** The lowest figure the source gives. */
-    min: z.number().int().nonnegative(),
-    /** The highest, for an exact figure or a range. Optional: "at least". */
-    max: z.number().int().nonnegative().optional(),
-  }),
+  count: FigureSchema,
   /** The start of the counted period, in quotes. */
   since: PartialDateSchema,
   /** What the start was, in words: "17 October 2023". */

@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './dates.ts';
+import { FigureSchema } from './figure.ts';
 import { ActorSlugSchema, EventSlugSchema, PlaceSlugSchema } from './slugs.ts';
 import { CitationSchema } from './citation.ts';
 
@@ -14,13 +15,6 @@ export const EVENT_KINDS = ['attack-on-us-forces', 'us-strike', 'killing', 'othe
 /** The roles an actor plays in an event. Attribution is kept apart: see `attributedBy`. */
 export const ROLES = ['attacker', 'target', 'claimant', 'responder', 'killed', 'official', 'mediator'] as const;
 
-/** A count as a source gives it: exact, at least, or a range. */
-const CountSchema = z.strictObject({
-  /** The lowest figure the source gives ("at least 17" → 17). */
-  min: z.number().int().nonnegative(),
-  /** The highest, when the source gives a range or an exact figure (exact: max = min). Optional: "at least". */
-  max: z.number().int().nonnegative().optional(),
-});
 
 export const EventSchema = z.strictObject({
   /** A short headline: "US strikes on five Kataib Hezbollah bases". */
@@ -57,9 +51,9 @@ export const EventSchema = z.strictObject({
         /** Who was killed or hurt: "US service members", "fighters", "people". */
         who: z.string().min(2),
         /** The number killed, as given. Optional. */
-        killed: CountSchema.optional(),
+        killed: FigureSchema.optional(),
         /** The number injured, as given. Optional. */
-        injured: CountSchema.optional(),
+        injured: FigureSchema.optional(),
         /** Who gives the figure: "local sources", "an Iraqi militia official", "the US Department of Defense". */
         according: z.string().min(2),
         /** The paragraph that reports it. */

@@ -11,8 +11,21 @@ import { ActorSlugSchema, ExplainerSlugSchema } from './slugs.ts';
 export const ExplainerSchema = z.strictObject({
   /** The reader's question, as the title: "Who is Kataib Hezbollah?" */
   title: z.string().min(5).regex(/\?$/, { message: 'an explainer title is a question: end it with "?"' }),
-  /** The short answer: two or three plain sentences, shown first and on cards. */
-  shortAnswer: z.string().min(40).max(600),
+  /** The short answer: two or three plain sentences, shown first and on cards; each sentence with what supports it (a plain string only while it awaits its citations: the editorial lint reports it). */
+  shortAnswer: z.union([
+    z.string().min(40).max(600),
+    z
+      .array(
+        z.strictObject({
+          /** One sentence of the answer. */
+          text: z.string().min(10),
+          /** What supports it. At least one. */
+          cites: z.array(CitationSchema).min(1),
+        }),
+      )
+      .min(1)
+      .max(4),
+  ]),
   /** The actors the explainer is about (actor slugs), shown linked with previews. */
   actors: z.array(ActorSlugSchema).min(1),
   /** Other explainers a reader should see next (explainer slugs). Default none. */
@@ -25,8 +38,8 @@ export const ExplainerSchema = z.strictObject({
         label: z.string().min(1),
         /** The fact, short. */
         value: z.string().min(1),
-        /** The source paragraph that supports it. */
-        cite: CitationSchema,
+        /** What supports it: article paragraphs or outside records. At least one. */
+        cites: z.array(CitationSchema).min(1),
       }),
     )
     .default([]),

@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { ingestSeed } from '../../src/lib/ingest/index.ts';
 import { norm, page, readingText } from './dist.ts';
@@ -95,20 +96,28 @@ describe('article pages', () => {
     }
   });
 
-  it('mark every corrected passage of the AI-written article and link it to its correction', () => {
+  it('mark every corrected passage of the AI-written article, link each mark to its correction and each correction back to its marks', () => {
     const root = page('articles/ai-written-account-of-february-2024-strikes/index.html');
-    const items = root.querySelectorAll('.corrections li');
-    expect(items).toHaveLength(7);
-    const marks = root.querySelectorAll('mark.correction-mark');
-    expect(marks.length).toBeGreaterThanOrEqual(14);
+    const source = readFileSync('content/articles/ai-written-account-of-february-2024-strikes.mdx', 'utf8');
+    const corrections = (parseYaml(source.split('\n---')[0]!.replace(/^---\n/, '')) as { corrections: unknown[] }).corrections;
+    const items = root.querySelectorAll('.corrections li.correction');
+    expect(items).toHaveLength(corrections.length);
+    const marks = root.querySelectorAll('.prose mark.correction-mark');
+    expect(marks.length).toBeGreaterThanOrEqual(corrections.length);
     for (const name of ['Jonathan Farmer', 'Michael Baze', 'Elijah Gamble', 'Benjamin Hartfield']) {
       const mark = marks.find((m) => m.textContent.includes(name));
       expect(mark?.classList.contains('wrong'), name).toBe(true);
+      // The wrong words stay out of the search index: an excerpt never shows them unmarked.
+      expect(mark?.hasAttribute('data-pagefind-ignore'), name).toBe(true);
     }
     for (const ref of root.querySelectorAll('.correction-ref')) {
       expect(root.querySelector(ref.getAttribute('href')!), ref.getAttribute('href')).not.toBeNull();
     }
-    expect(readingText(items[2]!)).toContain('Sgt. William Jerome Rivers, 46');
+    // Each correction links back to every mark it puts in the text, and every mark has a way back.
+    const backs = root.querySelectorAll('.corrections .backlinks a').map((a) => a.getAttribute('href'));
+    expect(backs.sort()).toEqual(marks.map((m) => `#${m.id}`).sort());
+    expect(root.querySelector('.prose .correction-correct')?.textContent).toContain('Tower 22');
+    expect(readingText(items.find((i) => i.textContent.includes('Jonathan Farmer'))!)).toContain('Sgt. William Jerome Rivers, 46');
   });
 
   it('show the editor’s notes on conflicts, linked to the paragraphs', () => {

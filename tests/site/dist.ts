@@ -47,6 +47,6 @@ export function norm(text: string): string {
 export function readingText(el: HTMLElement): string {
   // A space at the end of each block, so the text of two table cells or list items never runs together.
   const copy = parse(el.outerHTML.replace(/<\/(td|th|li|p|h[1-6]|div|dd|dt)>/g, ' </$1>'));
-  for (const annotation of copy.querySelectorAll('.pilcrow, .correction-ref')) annotation.remove();
+  for (const annotation of copy.querySelectorAll('.pilcrow, .correction-ref, .correction-correct')) annotation.remove();
   return norm(copy.textContent);
 }

@@ -9,7 +9,7 @@ const articlePages = htmlFiles().filter((f) => /^articles\/[^/]+\/index\.html$/.
 /** The text of a page's prose that auto-linking may link: no headings, notes or existing non-glossary links. */
 function linkableText(file: string): string {
   const prose = page(file).querySelector('link-previews')!.clone() as ReturnType<typeof page>;
-  for (const el of prose.querySelectorAll('h1, h2, h3, h4, .notes, sup.cite, .pilcrow, .correction-ref, a:not(.actor-link)')) el.remove();
+  for (const el of prose.querySelectorAll('h1, h2, h3, h4, .notes, sup.cite, .pilcrow, .correction-ref, .correction-correct, a:not(.actor-link)')) el.remove();
   return readingText(prose);
 }
 

@@ -7,7 +7,8 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import type { Citation } from '../../schemas/citation.ts';
-import { collectCites, isJsx, sidesOf, stringAttr } from '../mdx-cites.ts';
+import { collectCites, isCiteNode, isJsx, sidesOf, stringAttr } from '../mdx-cites.ts';
+import { splitSentences } from '../sentences.ts';
 import { parseMdx } from '../mdx-parse.ts';
 import { collectParagraphs } from '../paragraphs.ts';
 
@@ -48,10 +49,18 @@ export interface BodyProblem {
   fix: string;
 }
 
+/** A sentence of prose that no citation follows. */
+export interface UncitedSentence {
+  line: number;
+  text: string;
+}
+
 /** Everything the model keeps of a body. */
 export interface BodyInfo {
   paragraphs: BodyParagraph[];
   cites: BodyCite[];
+  /** Sentences of prose not followed by a citation of their own (the editorial lint reads these). */
+  uncited: UncitedSentence[];
   disagreements: BodyDisagreement[];
   actorLinks: BodyActorLink[];
   problems: BodyProblem[];
@@ -82,6 +91,45 @@ function readDisagreements(tree: Root, problems: BodyProblem[]): BodyDisagreemen
   return out;
 }
 
+type Phrasing = { type: string; name?: string | null; children?: Phrasing[]; value?: string; position?: { start: { line: number } } };
+
+/**
+ * The sentences of each paragraph that no citation follows: a citation (or a run of them) supports
+ * the one sentence before it, so every other sentence of its stretch of text, and every sentence
+ * after a paragraph's last citation, is uncited. Headings and tables are not prose.
+ */
+function uncitedSentences(tree: Root): UncitedSentence[] {
+  const out: UncitedSentence[] = [];
+  const paragraph = (node: Phrasing): void => {
+    const line = node.position?.start.line ?? 0;
+    let text = '';
+    const flush = (cited: boolean): void => {
+      const sentences = splitSentences(text.replace(/\s+/g, ' '));
+      const uncited = cited ? sentences.slice(0, -1) : sentences;
+      for (const s of uncited) if (/\p{L}/u.test(s)) out.push({ line, text: s });
+      text = '';
+    };
+    for (const child of node.children ?? []) {
+      if (isCiteNode(child)) {
+        if (text.trim()) flush(true);
+        text = '';
+      } else if (isJsx(child, 'Side')) {
+        paragraph(child);
+      } else {
+        text += toString(child as never);
+      }
+    }
+    if (text.trim()) flush(false);
+  };
+  const walk = (node: Phrasing): void => {
+    if (node.type === 'heading' || node.type === 'table' || node.type === 'code') return;
+    if (node.type === 'paragraph') return paragraph(node);
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(tree as Phrasing);
+  return out;
+}
+
 /** Reads an MDX body. */
 export function readBody(body: string): BodyInfo {
   const tree = parseMdx(body);
@@ -95,6 +143,7 @@ export function readBody(body: string): BodyInfo {
   return {
     paragraphs: collectParagraphs(tree).map((p) => ({ n: p.n, text: p.text, line: lineOf(p.node) })),
     cites: cites.map(({ node: _node, ...rest }) => rest),
+    uncited: uncitedSentences(tree),
     disagreements: readDisagreements(tree, problems),
     actorLinks,
     problems,

@@ -13,7 +13,9 @@ import type { Citation } from '../../schemas/citation.ts';
 import { checkCitation, type ParagraphIndex } from '../citations.ts';
 import { keys } from '../paths.ts';
 import type { ActorSlug, PlaceSlug } from '../../schemas/slugs.ts';
-import { PLACE_TERM, type CitationUse, type ContentModel } from './model.ts';
+import { attributionProblems, correctedCitationProblems } from './editorial.ts';
+import { lintProblems } from './lint.ts';
+import { CONTENT_DIRS, PLACE_TERM, type CitationUse, type ContentModel } from './model.ts';
 import { quoteValue, sortProblems, type Problem } from './problems.ts';
 
 /** The length of a quote in data (facts, events, counts), in words: long enough to find, short enough to be a quote. */
@@ -99,6 +101,15 @@ export function checkContent(model: ContentModel): Problem[] {
   // Citations, wherever they are.
   for (const use of model.citations()) problems.push(...checkUse(use, model, index));
 
+  // The editorial rules: attribution, corrected words, the lint. Problems known when they began are
+  // in the baseline, which may only shrink: an entry that no longer matches is itself a problem.
+  const editorial = [...attributionProblems(model), ...correctedCitationProblems(model), ...lintProblems(model, model.allowlist)];
+  const keysFound = new Set(editorial.map(problemKey));
+  problems.push(...editorial.filter((p) => !model.baseline.has(problemKey(p))));
+  for (const key of model.baseline) {
+    if (!keysFound.has(key)) problems.push({ rule: 'baseline', file: CONTENT_DIRS.baseline, line: 0, value: JSON.stringify(key), message: 'this known problem is fixed.', fix: 'remove its line from the baseline' });
+  }
+
   // Aliases two entries claim.
   for (const collision of model.collisions()) {
     const [first, second] = collision.terms;
@@ -115,8 +126,8 @@ export function checkContent(model: ContentModel): Problem[] {
   for (const a of model.articles.values()) {
     a.data.corrections.forEach((c, i) => {
       c.quotes.forEach((quote, k) => {
-        if (!a.paragraphs.some((p) => p.text.includes(quote))) {
-          problems.push({ rule: 'correction-quote', file: a.file, line: model.lineOf(a, ['corrections', i, 'quotes', k]), field: `corrections.${i}.quotes.${k}`, value: JSON.stringify(quote), message: `correction ${i + 1} quotes words that are not in the article, so they would mark nothing.`, fix: 'copy the words exactly from the article body (same spelling, spaces and quote marks), or remove them' });
+        if (!a.paragraphs.some((p) => p.text.includes(quote.text))) {
+          problems.push({ rule: 'correction-quote', file: a.file, line: model.lineOf(a, ['corrections', i, 'quotes', k]), field: `corrections.${i}.quotes.${k}`, value: JSON.stringify(quote.text), message: `correction ${i + 1} quotes words that are not in the article, so they would mark nothing.`, fix: 'copy the words exactly from the article body (same spelling, spaces and quote marks), or remove them' });
         }
       });
     });
@@ -124,7 +135,7 @@ export function checkContent(model: ContentModel): Problem[] {
 
   // An explainer answers from several paragraphs, not one.
   for (const e of model.explainers.values()) {
-    const cited = new Set([...e.cites.map((c) => c.ref), ...e.data.keyFacts.map((f) => f.cite)].map(citeKey));
+    const cited = new Set([...e.cites.map((c) => c.ref), ...e.data.keyFacts.flatMap((f) => f.cites)].map(citeKey));
     if (cited.size < MIN_EXPLAINER_PARAGRAPHS) {
       problems.push({ rule: 'explainer-paragraphs', file: e.file, line: e.bodyLine, message: `the explainer cites ${cited.size} distinct paragraph(s) or facts.`, fix: `cite at least ${MIN_EXPLAINER_PARAGRAPHS}: an answer rests on more than one passage` });
     }
@@ -143,6 +154,11 @@ function termLocation(model: ContentModel, term: string, text: string, file: str
   const key = place ? 'variants' : 'aliases';
   const i = list.findIndex((v) => v.text === text);
   return i < 0 ? { file, line: model.lineOf(entry, ['name']), field: 'name' } : { file, line: model.lineOf(entry, [key, i, 'text']), field: `${key}.${i}.text` };
+}
+
+/** The key of a problem in the editorial baseline: rule, file, field and value. */
+export function problemKey(p: Problem): string {
+  return [p.rule, p.file, p.field ?? '', p.value ?? ''].join(' | ');
 }
 
 /** The key of what a citation cites: `article#p7` or `source!fact`. */

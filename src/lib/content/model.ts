@@ -15,9 +15,11 @@ import { ExplainerSchema, type Explainer } from '../../schemas/explainer.ts';
 import { PlaceSchema, type Place } from '../../schemas/place.ts';
 import { SLUG_PATTERN, type ActorSlug, type ArticleSlug, type EventSlug, type ExplainerSlug, type PlaceSlug, type SourceSlug } from '../../schemas/slugs.ts';
 import { SourceSchema, type Source } from '../../schemas/source.ts';
+import { AllowlistSchema, BaselineSchema } from '../../schemas/editorial.ts';
+import type { AllowedSentence } from './lint.ts';
 import { buildMatcher, type GlossaryCollisionError, type GlossaryTerm, type Matcher } from '../glossary/matcher.ts';
 import { findMentions, type Mention } from '../mentions.ts';
-import { readBody, type BodyActorLink, type BodyCite, type BodyDisagreement, type BodyParagraph, type BodyProblem } from './body.ts';
+import { readBody, type BodyActorLink, type BodyCite, type BodyDisagreement, type BodyParagraph, type BodyProblem, type UncitedSentence } from './body.ts';
 import { readYaml, splitFrontmatter, yamlLine, type SourceFile } from './files.ts';
 import { quoteValue, type Problem } from './problems.ts';
 
@@ -30,6 +32,8 @@ export const CONTENT_DIRS = {
   places: 'content/places',
   sources: 'content/sources',
   counts: 'content/counts.yaml',
+  allowlist: 'content/editorial-allowlist.yaml',
+  baseline: 'content/editorial-baseline.yaml',
 } as const;
 
 /** The prefix that marks a place among the glossary's terms: `place:al-bukamal`. */
@@ -62,6 +66,7 @@ interface CitingBody {
   bodyLine: number;
   paragraphs: BodyParagraph[];
   cites: BodyCite[];
+  uncited: UncitedSentence[];
   disagreements: BodyDisagreement[];
   actorLinks: BodyActorLink[];
   bodyProblems: BodyProblem[];
@@ -104,7 +109,7 @@ export interface CitationUse {
   /** In a `<Side>` of a disagreement block: that side's claim. */
   side?: string;
   /** What sort of statement a data citation supports. */
-  role?: 'key-fact' | 'actor-fact' | 'relation' | 'event' | 'casualty' | 'count' | 'role';
+  role?: 'key-fact' | 'actor-fact' | 'relation' | 'event' | 'casualty' | 'count' | 'correction' | 'short-answer' | 'end';
 }
 
 /** A mention of an actor or place in a published article or an explainer. */
@@ -125,6 +130,10 @@ export interface ContentModel {
   readonly loadProblems: readonly Problem[];
   /** Slugs of files that exist but failed their schema: references to them are not reported again. */
   readonly invalid: ReadonlySet<string>;
+  /** Sentences the editorial lint lets stand uncited (content/editorial-allowlist.yaml). */
+  readonly allowlist: readonly AllowedSentence[];
+  /** Editorial problems known when the lint began, by key (content/editorial-baseline.yaml). */
+  readonly baseline: ReadonlySet<string>;
   /** Every citation, in file order. */
   citations(): readonly CitationUse[];
   /** Every glossary term: actors' names and aliases, places' names and variants (`place:<slug>`). */
@@ -252,7 +261,7 @@ export function buildModel(files: readonly SourceFile[]): ContentModel {
 
   const citing = (body: string, bodyLine: number): CitingBody => {
     const info = readBody(body);
-    return { bodyLine, paragraphs: info.paragraphs, cites: info.cites, disagreements: info.disagreements, actorLinks: info.actorLinks, bodyProblems: info.problems };
+    return { bodyLine, paragraphs: info.paragraphs, cites: info.cites, uncited: info.uncited, disagreements: info.disagreements, actorLinks: info.actorLinks, bodyProblems: info.problems };
   };
 
   const articles = mdxEntries(CONTENT_DIRS.articles, ArticleSchema, 'src/schemas/article.ts', (slug, file, data, yaml, body, bodyLine): ArticleRecord => ({
@@ -290,6 +299,17 @@ export function buildModel(files: readonly SourceFile[]): ContentModel {
     }
   }
 
+  /** Reads one of the editors' lists, if it exists. */
+  function list<T>(path: string, schema: { safeParse(d: unknown): SafeParse<T> }, schemaFile: string, empty: T): T {
+    const f = files.find((x) => x.path === path);
+    if (!f) return empty;
+    const raw = yamlData(f.path, f.text, 0, problems);
+    if (raw === undefined) return empty;
+    return validate(schema, raw, { file: f.path, yaml: f.text, yamlOffset: 0 }, schemaFile, problems) ?? empty;
+  }
+  const allowlist = list(CONTENT_DIRS.allowlist, AllowlistSchema, 'src/schemas/editorial.ts', [] as AllowedSentence[]);
+  const baseline = new Set(list(CONTENT_DIRS.baseline, BaselineSchema, 'src/schemas/editorial.ts', [] as string[]));
+
   let citationList: CitationUse[] | undefined;
   let terms: GlossaryTerm[] | undefined;
   let built: { matcher: Matcher; collisions: GlossaryCollisionError[] } | undefined;
@@ -305,6 +325,8 @@ export function buildModel(files: readonly SourceFile[]): ContentModel {
     counts,
     loadProblems: problems,
     invalid,
+    allowlist,
+    baseline,
     citations: () => (citationList ??= collectCitations(model)),
     glossaryTerms: () => (terms ??= glossaryTermsOf(model)),
     matcher: () => (built ??= compileMatcher(model.glossaryTerms())).matcher,
@@ -348,13 +370,21 @@ function collectCitations(model: ContentModel): CitationUse[] {
       out.push({ ref: c.ref, file: entry.file, line: entry.bodyLine + c.line - 1, field: `<Cite> ${i + 1}`, owner: { kind, slug: entry.slug }, in: 'body', claim: c.claim, ...(c.side !== undefined ? { side: c.side } : {}) });
     });
   };
+  for (const a of model.articles.values()) {
+    a.data.corrections.forEach((c, i) => c.evidence.forEach((e, k) => data(a, 'article', ['corrections', i, 'evidence', k], e, c.text, 'correction')));
+  }
   for (const a of model.actors.values()) {
-    a.data.relations.forEach((r, i) => data(a, 'actor', ['relations', i, 'cite'], r.cite, `${a.data.name}: ${r.type} ${r.target}`, 'relation'));
+    a.data.relations.forEach((r, i) => {
+      data(a, 'actor', ['relations', i, 'cite'], r.cite, `${a.data.name}: ${r.type} ${r.target}`, 'relation');
+      if (r.toCite) data(a, 'actor', ['relations', i, 'toCite'], r.toCite, `${a.data.name}: ${r.type} ${r.target} until ${r.to ?? '?'}`, 'end');
+    });
+    if (a.data.end) data(a, 'actor', ['end', 'cite'], a.data.end.cite, `${a.data.name} ${a.data.end.kind} on ${a.data.end.date}`, 'end');
     a.data.facts.forEach((f, i) => data(a, 'actor', ['facts', i, 'cite'], f.cite, f.text, 'actor-fact'));
     body(a, 'actor');
   }
   for (const e of model.explainers.values()) {
-    e.data.keyFacts.forEach((f, i) => data(e, 'explainer', ['keyFacts', i, 'cite'], f.cite, `${f.label}: ${f.value}`, 'key-fact'));
+    if (typeof e.data.shortAnswer !== 'string') e.data.shortAnswer.forEach((s, i) => s.cites.forEach((c, k) => data(e, 'explainer', ['shortAnswer', i, 'cites', k], c, s.text, 'short-answer')));
+    e.data.keyFacts.forEach((f, i) => f.cites.forEach((c, k) => data(e, 'explainer', ['keyFacts', i, 'cites', k], c, `${f.label}: ${f.value}`, 'key-fact')));
     body(e, 'explainer');
   }
   for (const e of model.events.values()) {

@@ -8,6 +8,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { describe, expect, it } from 'vitest';
 import { citeViews } from '../../../src/lib/cite-view.ts';
+import type { Citation } from '../../../src/schemas/citation.ts';
 import remarkCitations from '../../../src/remark/remark-citations.ts';
 import remarkDisagreements from '../../../src/remark/remark-disagreements.ts';
 import { replace, site } from '../lib/content/fixture.ts';
@@ -20,7 +21,7 @@ const model = site((f) => {
       .get('content/articles/harbour-report.mdx')!
       .replace('Ferry line halts crossings after storm', 'A rumour about the ferries')
       .replace('level: "high"', 'level: "low"')
-      .replace('ingest:', 'corrections:\n  - quotes:\n      - "14 vessels stayed in harbour"\n    status: "wrong"\n    text: "Nine vessels stayed in harbour."\n    sources:\n      - name: "Port log"\n        date: "2031-05-04"\n    origin: "Test"\ningest:'),
+      .replace('ingest:', 'corrections:\n  - quotes:\n      - "14 vessels stayed in harbour"\n    status: "wrong"\n    text: "Nine vessels stayed in harbour."\n    evidence:\n      - { source: harbour-bulletin, fact: piers-closed }\ningest:'),
   );
   replace(f, 'content/articles/rumour-mill.mdx', 'Harbour Post', 'Quay Gossip');
 });
@@ -29,7 +30,7 @@ const options = { view: views.view, printUrl: views.printUrl };
 
 /** Runs the plugins on MDX and returns the HTML. */
 function render(mdx: string): string {
-  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkCitations, options).use(remarkDisagreements);
+  const processor = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkDisagreements, { statusesOf: (refs: readonly Citation[]) => refs.flatMap((r) => views.view(r).marks.map((m) => m.status)) }).use(remarkCitations, options);
   const file = new VFile({ path: 'content/explainers/x.mdx', value: mdx });
   const tree = processor.runSync(processor.parse(file), file) as Root;
   return toHtml(toHast(tree, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }) as never);
@@ -80,6 +81,12 @@ describe('remark-citations', () => {
     expect(block.match(/<div class="side"><p class="claim"><strong>/g)).toHaveLength(2);
     const inline = render('<Disagree question="How long?">\n  <Side claim="A week">A week. <Cite a="harbour-report" p="2" q="repairs would take a week" /></Side>\n  <Side claim="Unknown">Unknown. <Cite s="harbour-bulletin" f="piers-closed" /></Side>\n</Disagree>');
     expect(inline.match(/<div class="side"><p class="claim"><strong>[^<]+<\/strong><\/p><p>/g)).toHaveLength(2);
+  });
+
+  it('carries a correction mark onto the heading of a side whose citations quote corrected words', () => {
+    const html = render('<Disagree question="How many?">\n  <Side claim="Fourteen vessels">It says fourteen. <Cite a="rumour-mill" p="2" q="14 vessels stayed in harbour" /></Side>\n  <Side claim="Unknown">Unknown. <Cite s="harbour-bulletin" f="piers-closed" /></Side>\n</Disagree>');
+    expect(html).toContain('<div class="side has-wrong"><p class="claim"><strong>Fourteen vessels</strong> <mark class="correction-flag wrong">corrected: see its notes</mark></p>');
+    expect(html).toContain('<div class="side"><p class="claim"><strong>Unknown</strong></p>');
   });
 
   it('is idempotent: a second run changes nothing', () => {

@@ -135,7 +135,7 @@ describe('checkContent on a fixture unlike the real content', () => {
 
   it('refuses a correction that quotes words the article does not contain', () => {
     const p = oneProblem((f) =>
-      replace(f, ARTICLE, 'ingest:', 'corrections:\n  - quotes:\n      - "15 vessels stayed"\n    status: "unconfirmed"\n    text: "No other source gives the number."\n    origin: "Test"\ningest:'),
+      replace(f, ARTICLE, 'ingest:', 'corrections:\n  - quotes:\n      - "15 vessels stayed"\n    status: "unconfirmed"\n    text: "No other source gives the number."\ningest:'),
     );
     expect(p).toMatchObject({ rule: 'correction-quote', field: 'corrections.0.quotes.0', value: '"15 vessels stayed"' });
   });

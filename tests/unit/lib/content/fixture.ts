@@ -71,10 +71,13 @@ export function siteFiles(): Map<string, string> {
     'content/explainers/why-did-the-ferries-stop.mdx',
     {
       title: 'Why did the ferries stop?',
-      shortAnswer: 'A storm damaged two piers, so the Northern Ferry Line halted its crossings for about a week.',
+      shortAnswer: [
+        { text: 'A storm damaged two piers, so the Northern Ferry Line halted its crossings.', cites: [{ article: 'harbour-report', paragraph: 1, quote: 'halted all crossings on Tuesday after a storm damaged two piers' }] },
+        { text: 'Its director expects repairs to take a week.', cites: [{ article: 'harbour-report', paragraph: 2, quote: 'repairs would take a week' }] },
+      ],
       actors: ['northern-ferry-line', 'port-authority'],
       related: [],
-      keyFacts: [{ label: 'Vessels in harbour', value: '14', cite: { article: 'harbour-report', paragraph: 2, quote: '14 vessels stayed in harbour' } }],
+      keyFacts: [{ label: 'Vessels in harbour', value: '14', cites: [{ article: 'harbour-report', paragraph: 2, quote: '14 vessels stayed in harbour' }] }],
       published: '2031-05-05',
       updated: '2031-05-05',
     },

@@ -1,0 +1,118 @@
+/**
+ * The editorial lint of `checkContent`: the site's own voice, read the way a wire-agency editor
+ * reads it.
+ *
+ * - `uncited-sentence`: every sentence of an explainer's or a glossary entry's prose, and of a
+ *   short answer, is followed by a citation of its own (sentence level, not paragraph level). A
+ *   sentence that states no fact (a transition) is listed in content/editorial-allowlist.yaml with
+ *   the reason.
+ * - `house-word`: the site's own voice uses no word of the house list (src/lib/content/house-style.ts);
+ *   quotes of the sources are exempt.
+ * - `figure-wording`: a figure keeps the source's words: "more than 40" is `said: more than`, never
+ *   shown as "at least 40".
+ */
+import type { Citation } from '../../schemas/citation.ts';
+import type { Figure } from '../../schemas/figure.ts';
+import { answerSentences } from '../answers.ts';
+import { houseWordsIn } from './house-style.ts';
+import type { ContentModel } from './model.ts';
+import type { Problem } from './problems.ts';
+
+/** A sentence the lint lets stand uncited, and why. */
+export interface AllowedSentence {
+  file: string;
+  /** The sentence, or its start. */
+  text: string;
+  reason: string;
+}
+
+/** The uncited sentences of the content, less the allowed ones. */
+function uncitedProblems(model: ContentModel, allowed: readonly AllowedSentence[]): Problem[] {
+  const problems: Problem[] = [];
+  const isAllowed = (file: string, text: string): boolean => allowed.some((a) => a.file === file && text.startsWith(a.text.trim()));
+  for (const entry of [...model.explainers.values(), ...model.actors.values()]) {
+    for (const s of entry.uncited) {
+      if (isAllowed(entry.file, s.text)) continue;
+      problems.push({ rule: 'uncited-sentence', file: entry.file, line: entry.bodyLine + s.line - 1, field: 'sentence', value: JSON.stringify(s.text.length > 90 ? `${s.text.slice(0, 89)}…` : s.text), message: 'this sentence has no citation of its own.', fix: 'end it with the <Cite> that supports it; if it states no fact (a transition), list it in content/editorial-allowlist.yaml with the reason' });
+    }
+  }
+  for (const e of model.explainers.values()) {
+    if (typeof e.data.shortAnswer === 'string') {
+      problems.push({ rule: 'uncited-sentence', file: e.file, line: model.lineOf(e, ['shortAnswer']), field: 'shortAnswer', message: 'the short answer has no citations.', fix: 'write it as a list of sentences, each with `text` and the `cites` that support it' });
+    }
+  }
+  return problems;
+}
+
+/** Every text written in the site's own voice, with where it is. */
+function ownTexts(model: ContentModel): { file: string; line: number; field: string; text: string }[] {
+  const out: { file: string; line: number; field: string; text: string }[] = [];
+  for (const e of model.explainers.values()) {
+    out.push({ file: e.file, line: model.lineOf(e, ['title']), field: 'title', text: e.data.title });
+    answerSentences(e.data.shortAnswer).forEach((s, i) => out.push({ file: e.file, line: model.lineOf(e, ['shortAnswer', i]), field: `shortAnswer.${i}`, text: s.text }));
+    e.data.keyFacts.forEach((f, i) => out.push({ file: e.file, line: model.lineOf(e, ['keyFacts', i]), field: `keyFacts.${i}`, text: `${f.label}: ${f.value}` }));
+    e.disagreements.forEach((d) => out.push({ file: e.file, line: e.bodyLine + d.line - 1, field: '<Disagree>', text: [d.question, ...d.sides.map((s) => s.claim)].join(' ') }));
+    e.paragraphs.forEach((p) => out.push({ file: e.file, line: e.bodyLine + p.line - 1, field: 'prose', text: p.text }));
+  }
+  for (const a of model.actors.values()) {
+    out.push({ file: a.file, line: model.lineOf(a, ['description']), field: 'description', text: a.data.description });
+    a.data.facts.forEach((f, i) => out.push({ file: a.file, line: model.lineOf(a, ['facts', i, 'text']), field: `facts.${i}.text`, text: f.text }));
+    a.paragraphs.forEach((p) => out.push({ file: a.file, line: a.bodyLine + p.line - 1, field: 'prose', text: p.text }));
+  }
+  for (const e of model.events.values()) {
+    out.push({ file: e.file, line: model.lineOf(e, ['title']), field: 'title', text: e.data.title });
+    out.push({ file: e.file, line: model.lineOf(e, ['summary']), field: 'summary', text: e.data.summary });
+  }
+  for (const p of model.places.values()) out.push({ file: p.file, line: model.lineOf(p, ['description']), field: 'description', text: p.data.description });
+  for (const s of model.sources.values()) s.data.facts.forEach((f, i) => out.push({ file: s.file, line: model.lineOf(s, ['facts', i, 'text']), field: `facts.${i}.text`, text: f.text }));
+  for (const a of model.articles.values()) a.data.corrections.forEach((c, i) => out.push({ file: a.file, line: model.lineOf(a, ['corrections', i, 'text']), field: `corrections.${i}.text`, text: c.text }));
+  return out;
+}
+
+/** House words in the site's own voice. */
+function houseWordProblems(model: ContentModel): Problem[] {
+  return ownTexts(model).flatMap((t) =>
+    houseWordsIn(t.text).map((w) => ({
+      rule: 'house-word',
+      file: t.file,
+      line: t.line,
+      field: t.field,
+      value: JSON.stringify(w.word),
+      message: `the site's own voice uses "${w.word}", a word of the house list.`,
+      fix: `${w.instead} (quote the source in quotation marks if it is the source's word)`,
+    })),
+  );
+}
+
+/** The words a quote bounds a number with, if it does: "more than", "at least"… */
+function boundIn(quote: string, n: number): string | undefined {
+  const m = new RegExp(`\\b(at least|more than|over|about|around|nearly|almost|up to|some)\\s+${n}\\b`, 'i').exec(quote);
+  const word = m?.[1]?.toLowerCase();
+  return word === 'over' ? 'more than' : word === 'around' || word === 'some' ? 'about' : word === 'almost' ? 'nearly' : word;
+}
+
+/** Figures whose bound differs from the words of the quote that gives them. */
+function figureProblems(model: ContentModel): Problem[] {
+  const problems: Problem[] = [];
+  const check = (at: { file: string; line: number; field: string }, figure: Figure, cite: Citation): void => {
+    if (!('article' in cite) || figure.max !== undefined) return;
+    const said = boundIn(cite.quote, figure.min);
+    const given = figure.said ?? 'at least';
+    if (said && said !== given) {
+      problems.push({ rule: 'figure-wording', ...at, value: JSON.stringify(`${given} ${figure.min}`), message: `the source says "${said} ${figure.min}", so the figure must say so too.`, fix: `write said: ${said}` });
+    }
+  };
+  for (const e of model.events.values()) {
+    e.data.casualties.forEach((c, i) => {
+      if (c.killed) check({ file: e.file, line: model.lineOf(e, ['casualties', i, 'killed']), field: `casualties.${i}.killed` }, c.killed, c.cite);
+      if (c.injured) check({ file: e.file, line: model.lineOf(e, ['casualties', i, 'injured']), field: `casualties.${i}.injured` }, c.injured, c.cite);
+    });
+  }
+  for (const c of model.counts) check({ file: c.file, line: model.lineOf(c, [c.index, 'count']), field: `${c.index}.count` }, c.data.count, c.data.cite);
+  return problems;
+}
+
+/** Every lint problem. */
+export function lintProblems(model: ContentModel, allowed: readonly AllowedSentence[]): Problem[] {
+  return [...uncitedProblems(model, allowed), ...houseWordProblems(model), ...figureProblems(model)];
+}

@@ -1,0 +1,28 @@
+/**
+ * Splitting prose into sentences, for the editorial lint (every factual sentence cited). A full
+ * stop ends a sentence unless it ends a common abbreviation ("Sgt.", "Oct.", "U.S.") or an initial.
+ */
+
+/** Abbreviations after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'sgt', 'spc', 'cpl', 'pvt', 'lt', 'col', 'gen', 'maj', 'capt', 'adm', 'gov', 'sen', 'rep', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'no', 'vs', 'etc', 'e.g', 'i.e', 'u.s', 'u.n', 'u.k', 'a.m', 'p.m']);
+
+/** The sentences of a text, trimmed, in order. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  const re = /[.!?]["”’)]*(?=\s+["“‘(]?[A-Z0-9\p{Lu}])/gu;
+  for (const m of text.matchAll(re)) {
+    const end = (m.index ?? 0) + m[0].length;
+    const before = text.slice(start, m.index ?? 0);
+    const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (m[0][0] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
+    out.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest) out.push(rest);
+  return out.filter(Boolean);
+}
+
+/** The number of words in a text. */
+export const wordCount = (text: string): number => text.trim().split(/\s+/).filter(Boolean).length;
