@@ -6,7 +6,8 @@
  *
  * `buildCorpus` is pure: the same options always give byte-identical files. Each article draws
  * from its own random stream (`article:<i>`), so the first 1,000 articles of a 5,000-article
- * corpus are the 1,000 articles of the 1,000-article corpus. `generateCorpus` writes the files.
+ * corpus are the 1,000 articles of the 1,000-article corpus, and `addedArticle` is the article a
+ * larger corpus would add next (the rebuild measure writes it).
  *
  * The text is pseudo-news built from sentence templates: it names actors by name, by alias
  * (spellings, translations, abbreviations) and sometimes by their Arabic name, places by name and
@@ -15,8 +16,6 @@
  * brackets, straight double quotes, asterisks, underscores or leading digits.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { termKey } from '../src/lib/glossary/variants.ts';
 import { slugify } from '../src/lib/slug.ts';
 import { createRng, type Rng } from './prng.ts';
@@ -43,6 +42,8 @@ export interface CorpusStats {
   events: number;
   places: number;
   counts: number;
+  /** Outside sources (`content/sources/`). */
+  sources: number;
   /** Numbered paragraphs over all articles. */
   paragraphs: number;
   /** `<Cite>` elements over all explainer and actor bodies. */
@@ -78,7 +79,7 @@ const WEAPONS = ['drone', 'rocket', 'missile', 'mortar', 'one-way attack drone',
 const TARGETS = ['base', 'outpost', 'convoy', 'airfield', 'logistics hub', 'patrol', 'checkpoint', 'embassy compound', 'supply route', 'garrison', 'radar station', 'fuel depot'];
 const FACILITIES = ['weapons depots', 'command centres', 'training camps', 'storage sites', 'headquarters buildings', 'drone launch sites', 'ammunition stores', 'communication nodes', 'logistics warehouses', 'missile workshops'];
 const PEOPLE = ['fighters', 'civilians', 'soldiers', 'service members', 'contractors', 'members of the group', 'guards', 'recruits'];
-const ADJECTIVES = ['precise', 'retaliatory', 'deliberate', 'limited', 'proportionate', 'unprecedented', 'sustained', 'coordinated', 'measured', 'punishing', 'symbolic', 'calibrated'];
+const ADJECTIVES = ['precise', 'retaliatory', 'deliberate', 'limited', 'proportionate', 'unprecedented', 'sustained', 'coordinated', 'punishing', 'symbolic', 'calibrated'];
 const SOURCES = ['local sources', 'a security official', 'hospital officials', 'a monitoring group', 'a militia official', 'provincial authorities', 'medical workers', 'two residents'];
 const LOCAL_ROLES = ['shopkeeper', 'farmer', 'teacher', 'council member', 'nurse', 'taxi driver', 'tribal elder', 'student', 'mechanic', 'pharmacist'];
 const DAMAGE = ['a fire that burned for hours', 'damage to two hangars', 'minor damage to a perimeter wall', 'the collapse of a storage shed', 'power cuts across the district', 'damage to several vehicles'];
@@ -202,6 +203,56 @@ interface PlaceDef {
   precision: 'site' | 'town' | 'area' | 'region';
   description: string;
 }
+
+/** A synthetic outside source (`content/sources/`): a statement, briefing or report with a few facts. */
+interface SourceDef {
+  slug: string;
+  facts: string[];
+  content: string;
+}
+
+/** The outside sources every corpus has, whatever its size: the ones article corrections cite. */
+const BASE_SOURCES = 8;
+const SOURCE_PUBLISHERS: readonly (readonly [string, 'official-statement' | 'briefing' | 'casualty-release' | 'news-report', string])[] = [
+  ['US Central Command', 'official-statement', 'Statement on US strikes'],
+  ['US Department of Defense', 'briefing', 'Press briefing on attacks on US forces'],
+  ['US Department of Defense', 'casualty-release', 'Release on US casualties'],
+  ['Joint Staff', 'briefing', 'Briefing on US strikes'],
+  ['AP', 'news-report', 'Report on US strikes'],
+  ['Reuters', 'news-report', 'Report on the attacks and the US response'],
+  ['AFP', 'news-report', 'Report on strikes'],
+];
+
+/** Outside source `k`, from its own stream, so the first sources of a larger corpus are those of a smaller one. */
+function buildSource(k: number, seed: number, places: readonly PlaceDef[], slugs: Map<string, number>): SourceDef {
+  const r = createRng(seed).fork(`source:${k}`);
+  const [publisher, kind, title] = r.pick(SOURCE_PUBLISHERS);
+  const date = randomDate(r);
+  const place = r.pick(places);
+  const facts: [string, string][] = [
+    ['strikes', `On ${dayLabel(date)} US forces struck ${r.int(2, 9)} ${r.pick(FACILITIES)} near ${place.name}.`],
+    ['attack', `The strikes followed ${aa(r.pick(WEAPONS))} attack on ${aa(r.pick(TARGETS))} near ${r.pick(places).name}.`],
+    ['killed', `${r.int(2, 30)} ${r.pick(PEOPLE)} were killed, according to ${publisher}.`],
+    ['injured', `${r.int(2, 40)} US service members suffered ${r.pick(INJURIES)}.`],
+  ];
+  const kept = [facts[0] as [string, string], ...r.sample(facts.slice(1), r.int(1, 3))];
+  const slug = uniqueSlug(`${slugify(publisher)}-${kind}-${date}`, slugs);
+  const content = [
+    `# Synthetic outside source for the benchmark corpus.`,
+    `publisher: ${q(publisher)}`,
+    `title: ${q(`${title} near ${place.name}`)}`,
+    `kind: ${kind}`,
+    `date: ${q(date)}`,
+    `origin: ${q("Editor's facts, benchmark corpus")}`,
+    'facts:',
+    ...kept.flatMap(([key, text]) => [`  - key: ${key}`, `    text: ${q(text)}`]),
+    '',
+  ].join('\n');
+  return { slug, facts: kept.map(([key]) => key), content };
+}
+
+/** A YAML flow mapping citing a fact of an outside source. */
+const sourceCite = (r: Rng, source: SourceDef): string => `{ source: ${source.slug}, fact: ${r.pick(source.facts)} }`;
 
 /** Points well inside each country's outline, so every marker lands on the map. */
 const PLACE_POINTS: readonly (readonly [PlaceDef['country'], number, number])[] = [
@@ -410,6 +461,8 @@ interface ArticleDef {
   paragraphs: Paragraph[];
   content: string;
   words: number;
+  /** It has a correction: nothing cites it, since corrected words may only be cited as the article's claim. */
+  corrected: boolean;
 }
 
 /** A citable passage: an article paragraph and a sentence of it. */
@@ -498,7 +551,7 @@ type Template = (w: SentenceWriter, c: Cast, r: Rng, pub: string) => string;
 const TEMPLATES: readonly Template[] = [
   (w, c, r) => `${w.a(c.group)} claimed responsibility for ${aa(r.pick(WEAPONS))} attack on ${aa(r.pick(TARGETS))} near ${w.p(c.place)} on ${r.pick(WEEKDAYS)}.`,
   (w, c, r) => `US forces struck ${r.int(2, 9)} ${r.pick(FACILITIES)} used by ${w.a(c.group)} and affiliated groups near ${w.p(c.place)}, ${w.a(c.body)} said in a statement.`,
-  (_w, _c, r) => `At least ${r.int(2, 40)} ${r.pick(PEOPLE)} were killed and ${r.int(2, 60)} injured in the strikes, according to ${r.pick(SOURCES)}.`,
+  (_w, _c, r) => `${r.pick(['At least', 'More than'])} ${r.int(2, 40)} ${r.pick(PEOPLE)} were killed and ${r.int(2, 60)} injured in the strikes, according to ${r.pick(SOURCES)}.`,
   (w, c, r) => `“${r.pick(QUOTE_CLAUSES)},” said ${w.a(c.voice)}, ${r.pick(VOICE_ROLES)}.`,
   (w, c, r) => `${w.a(c.person)}, who leads ${w.a(c.group)}, warned of ${aa(r.pick(ADJECTIVES))} response against US forces.`,
   (w, c, r) => `${w.a(c.group)} falls under ${w.a(c.umbrella)}, an umbrella of ${r.int(5, 60)} armed factions backed by ${w.a(c.patron)}.`,
@@ -571,7 +624,7 @@ const LEADS: readonly ((w: SentenceWriter, c: Cast, r: Rng) => { lead: string; t
 ];
 
 /** One article, drawn from its own stream. */
-function buildArticle(i: number, seed: number, glossary: { actors: ActorDef[]; places: PlaceDef[] }, slugs: Map<string, number>): ArticleDef & { frontmatter: string } {
+function buildArticle(i: number, seed: number, glossary: { actors: ActorDef[]; places: PlaceDef[] }, sources: readonly SourceDef[], slugs: Map<string, number>): ArticleDef & { frontmatter: string } {
   const r = createRng(seed).fork(`article:${i}`);
   const byKind = (kind: ActorKind): ActorDef[] => glossary.actors.filter((a) => a.kind === kind);
   const groups = byKind('armed-group');
@@ -653,19 +706,29 @@ function buildArticle(i: number, seed: number, glossary: { actors: ActorDef[]; p
     const p = r.int(2, Math.min(5, paragraphs.length));
     lines.push('notes:', `  - text: ${q(`The paragraph gives a casualty figure that no other source confirms.`)}`, '    paragraphs:', `      - ${p}`);
   } else lines.push('notes: []');
-  if (r.chance(0.06)) {
+  const corrected = i >= 2 && r.chance(0.06);
+  if (corrected) {
+    // A correction marks words of the article, sometimes with what is right beside them; a "wrong" or
+    // "clarified" one cites the outside record that shows it (one of the sources every corpus has).
     const para = r.pick(paragraphs.slice(2));
-    const quote = quoteWindow(r, r.pick(para.sentences).text, 4, 8);
-    const wrong = r.chance(0.7);
-    lines.push('corrections:', '  - quotes:', `      - ${q(quote)}`, `    status: ${wrong ? 'wrong' : 'unconfirmed'}`, `    text: ${q(wrong ? 'Official statements give a different place and a different number of casualties.' : 'No other source confirms this.')}`);
-    if (wrong) lines.push('    sources:', '      - name: US Department of Defense', `        date: ${q(date)}`);
-    else lines.push('    sources: []');
-    lines.push(`    origin: ${q("Editor's facts, benchmark corpus")}`);
+    const words = quoteWindow(r, r.pick(para.sentences).text, 4, 8);
+    const status = r.weighted([['wrong', 60], ['unconfirmed', 30], ['clarified', 10]] as const);
+    const quote = r.chance(0.5) ? `{ text: ${q(words)}, correct: ${q(r.pick(['in Iraq', 'in Syria', `near ${cast.place2.name}`, 'three', 'more than 40']))} }` : q(words);
+    const texts = { wrong: 'Official statements give a different place and a different number of casualties.', unconfirmed: 'No other source confirms this.', clarified: 'The date is local time; US statements give the day before.' };
+    lines.push('corrections:', '  - quotes:', `      - ${quote}`, `    status: ${status}`, `    text: ${q(texts[status])}`);
+    if (status !== 'unconfirmed') lines.push('    evidence:', ...r.sample(sources.slice(0, BASE_SOURCES), r.int(1, 2)).map((src) => `      - ${sourceCite(r, src)}`));
   } else lines.push('corrections: []');
   const seedText = [title, ...paragraphs.map((p) => p.text)].join('\n');
-  lines.push('ingest:', `  seed: ${String(i).padStart(5, '0')}_${sha256(`seed:${seedText}`).slice(0, 16)}.txt`, '  part: 1', '  parts: 1', `  seedSha256: ${sha256(seedText)}`, `  draftSha256: ${sha256(`draft:${body}`)}`, '---', '');
+  lines.push('ingest:', `  seed: ${String(i).padStart(5, '0')}_${sha256(`seed:${seedText}`).slice(0, 16)}.txt`, '  part: 1', '  parts: 1', `  seedSha256: ${sha256(seedText)}`);
+  // A byline on some, as ingest records it; from a stream of its own, so the rest of the article does not change with it.
+  const by = r.fork('byline');
+  if (by.chance(0.4)) {
+    const byline = localName(by);
+    lines.push(`  byline: ${q(byline)}`, `  sources: { byline: ${q(`line 2: “By ${byline}”`)} }`);
+  }
+  lines.push(`  draftSha256: ${sha256(`draft:${body}`)}`, '---', '');
   const frontmatter = lines.join('\n');
-  return { slug, date, publisher, paragraphs, frontmatter, content: `${frontmatter}\n${body}\n`, words: seedText.split(/\s+/).length };
+  return { slug, date, publisher, paragraphs, frontmatter, content: `${frontmatter}\n${body}\n`, words: seedText.split(/\s+/).length, corrected };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -697,6 +760,12 @@ function quoteWindow(r: Rng, sentence: string, min: number, max: number): string
   const start = r.int(0, words.length - len);
   return words.slice(start, start + len).join(' ');
 }
+
+/** A sentence that can be cited on its own: six words or more, and one sentence (a citation supports one). */
+const citable = (s: Sentence): boolean => s.text.split(' ').length >= 6 && !/[.?!]”?\s+\S/.test(s.text);
+
+/** The casualty sentence of the article templates: bound, killed, who, injured, according to whom. */
+const TOLL = /^(At least|More than) (\d+) (.+?) were killed and (\d+) injured in the strikes, according to (.+)\.$/;
 
 /** A `<Cite>` element: the quote is a window of the passage's sentence. */
 function cite(r: Rng, p: Passage, by?: string): string {
@@ -749,29 +818,33 @@ export function buildCorpus(options: CorpusOptions): Corpus {
   // Articles, and for each actor a sample of the passages that name it.
   const mentionRng = root.fork('mentions');
   const mentions = new Map(glossary.actors.map((a) => [a.slug, new Reservoir<Passage>(300, mentionRng)]));
+  const sourceSlugs = new Map<string, number>();
+  const sources = Array.from({ length: Math.max(BASE_SOURCES, Math.round(n / 50)) }, (_, k) => buildSource(k, seed, glossary.places, sourceSlugs));
+  for (const source of sources) files.push({ path: `content/sources/${source.slug}.yaml`, content: source.content });
   const articles: ArticleDef[] = [];
   const slugs = new Map<string, number>();
   let paragraphCount = 0;
   let words = 0;
   for (let i = 0; i < n; i++) {
-    const article = buildArticle(i, seed, glossary, slugs);
+    const article = buildArticle(i, seed, glossary, sources, slugs);
     files.push({ path: `content/articles/${article.slug}.mdx`, content: article.content });
     paragraphCount += article.paragraphs.length;
     words += article.words;
+    // Only articles without a correction are cited, and only by sentences that can carry a citation of their own.
+    if (article.corrected) continue;
     for (const p of article.paragraphs) {
-      for (const s of p.sentences) {
-        if (s.text.split(' ').length < 6) continue;
+      for (const s of p.sentences.filter(citable)) {
         for (const a of s.actors) mentions.get(a)?.add({ article: article.slug, paragraph: p.n, sentence: s.text, date: article.date, publisher: article.publisher });
       }
     }
     // Keep what events and explainers need, not the whole text.
-    articles.push({ slug: article.slug, date: article.date, publisher: article.publisher, paragraphs: article.paragraphs, content: '', words: 0 });
+    articles.push({ slug: article.slug, date: article.date, publisher: article.publisher, paragraphs: article.paragraphs, content: '', words: 0, corrected: false });
   }
   const passagesOf = (actor: string): Passage[] => mentions.get(actor)?.items ?? [];
   const anyPassage = (r: Rng): Passage => {
     const a = articles[r.int(0, articles.length - 1)] as ArticleDef;
-    const p = r.pick(a.paragraphs.slice(2));
-    return { article: a.slug, paragraph: p.n, sentence: r.pick(p.sentences).text, date: a.date, publisher: a.publisher };
+    const p = r.pick(a.paragraphs.slice(2).filter((x) => x.sentences.some(citable)));
+    return { article: a.slug, paragraph: p.n, sentence: r.pick(p.sentences.filter(citable)).text, date: a.date, publisher: a.publisher };
   };
   const passageOf = (r: Rng, actor: string): Passage => {
     const list = passagesOf(actor);
@@ -808,6 +881,9 @@ export function buildCorpus(options: CorpusOptions): Corpus {
       cites++;
       return `${report(ar, p)} ${cite(ar, p)}`;
     });
+    // Some leaders were killed: their pages then speak of them in the past, as the site's do.
+    const endPassage = actor.kind === 'person' && ar.chance(0.25) ? passageOf(ar, actor.slug) : undefined;
+    const end = endPassage ? [`end: { kind: killed, date: ${q(endPassage.date)}, cite: ${citeYaml(ar, endPassage)} }`] : [];
     const half = Math.ceil(sentences.length / 2);
     const aliasLines = actor.aliases.map((a) => `  - { text: ${q(a.text)}, type: ${a.type}${a.lang ? `, lang: ${a.lang}` : ''}${a.ambiguous ? ', ambiguous: true' : ''} }`);
     const content = [
@@ -819,6 +895,7 @@ export function buildCorpus(options: CorpusOptions): Corpus {
       ...(relations.length > 0 ? ['relations:', ...relations] : ['relations: []']),
       'facts:',
       ...facts,
+      ...end,
       '---',
       '',
       sentences.slice(0, half).join(' '),
@@ -876,21 +953,26 @@ export function buildCorpus(options: CorpusOptions): Corpus {
     };
     const title = titles[d.kind] as string;
     const slug = uniqueSlug(`${slugify(title, 70)}-${article.date.slice(0, 4)}`, eventSlugs);
-    const passages = article.paragraphs.slice(1).flatMap((p) => p.sentences.filter((s) => s.text.split(' ').length >= 6).map((s) => ({ article: article.slug, paragraph: p.n, sentence: s.text, date: article.date, publisher: article.publisher })));
+    const passages = article.paragraphs.slice(1).flatMap((p) => p.sentences.filter(citable).map((s) => ({ article: article.slug, paragraph: p.n, sentence: s.text, date: article.date, publisher: article.publisher })));
     const chosen = er.sample(passages, er.int(1, 3));
     eventPassages.push(...chosen);
+    // "US officials" may be credited with the attribution only where a cited paragraph names the US
+    // itself, not only a US body ("US Central Command" is another glossary entry).
+    const namesUs = chosen.some((p) => /United States|(?:^|[^\w.])(?:US|U\.S\.)(?=[\s,;:]|$)(?! Central Command| Department of Defense)/.test(article.paragraphs[p.paragraph - 1]?.text ?? ''));
     const roles =
       d.kind === 'us-strike'
         ? [`  - { actor: united-states, role: attacker }`, `  - { actor: ${group.slug}, role: target }`]
         : d.kind === 'attack-on-us-forces'
-          ? [`  - { actor: united-states, role: target }`, `  - { actor: ${group.slug}, role: attacker${er.chance(0.4) ? `, attributedBy: ${q('US officials')}` : ''} }`]
+          ? [`  - { actor: united-states, role: target }`, `  - { actor: ${group.slug}, role: attacker${er.chance(0.4) && namesUs ? `, attributedBy: ${q('US officials')}` : ''} }`]
           : [`  - { actor: ${group.slug}, role: ${er.pick(['claimant', 'killed', 'official', 'responder'] as const)} }`];
     const extra = actorDefs.filter((a) => a.slug !== group.slug && a.slug !== 'united-states').slice(0, er.int(0, 2));
     for (const a of extra) roles.push(`  - { actor: ${a.slug}, role: ${er.pick(['official', 'responder', 'mediator'] as const)} }`);
     const casualties: string[] = [];
-    if (er.chance(0.4) && chosen[0]) {
-      const killed = er.int(1, 30);
-      casualties.push(`  - who: ${q(er.pick(PEOPLE))}`, `    killed: { min: ${killed}${er.chance(0.5) ? `, max: ${killed}` : ''} }`, `    according: ${q(er.pick(SOURCES))}`, `    cite: ${citeYaml(er, chosen[0], 5, 12)}`);
+    // The toll as the article gives it: its figures, its bound ("more than"), and who gives them.
+    const toll = passages.map((p) => ({ p, m: TOLL.exec(p.sentence) })).find((x) => x.m);
+    if (toll?.m && er.chance(0.6)) {
+      const [, bound, killed, who, injured, according] = toll.m as unknown as [string, string, string, string, string, string];
+      casualties.push(`  - who: ${q(who)}`, `    killed: { min: ${killed}${bound === 'More than' ? ', said: "more than"' : ''} }`, `    injured: { min: ${injured}, max: ${injured} }`, `    according: ${q(according)}`, `    cite: ${citeYaml(er, toll.p, 5, 12)}`);
     }
     const answered = index > 0 && er.chance(0.3) ? events[er.int(Math.max(0, index - 10), index - 1)] : undefined;
     const content = [
@@ -906,6 +988,7 @@ export function buildCorpus(options: CorpusOptions): Corpus {
       ...(answered ? [`inResponseTo: [${answered.slug}]`] : []),
       'citations:',
       ...chosen.map((p) => `  - ${citeYaml(er, p, 5, 14)}`),
+      ...(er.chance(0.2) ? [`  - ${sourceCite(er, er.pick(sources))}`] : []),
       '',
     ].join('\n');
     files.push({ path: `content/events/${slug}.yaml`, content });
@@ -933,7 +1016,8 @@ export function buildCorpus(options: CorpusOptions): Corpus {
       const count = xr.chance(0.3) ? 2 : 1;
       const ps = Array.from({ length: count }, pickPassage);
       cites += ps.length;
-      const by = xr.chance(0.15) ? xr.pick(['US Central Command', 'a militia official', 'local sources']) : undefined;
+      // A claim credited to whoever the cited sentence names as its source ("according to local sources").
+      const by = xr.chance(0.3) ? /according to ([^,.]+)/.exec((ps[0] as Passage).sentence)?.[1] : undefined;
       return `${report(xr, ps[0] as Passage)} ${ps.map((p, i) => cite(xr, p, i === 0 ? by : undefined)).join(' ')}`;
     };
     const sections: string[] = [];
@@ -949,15 +1033,23 @@ export function buildCorpus(options: CorpusOptions): Corpus {
     );
     const keyFacts = Array.from({ length: xr.int(2, 4) }, (_, f) => {
       const p = pickPassage();
-      return `  - label: ${q(['Founded', 'Backed by', 'Latest strike', 'Source', 'Known as'][f] as string)}\n    value: ${q(`As reported on ${dayLabel(p.date)}`)}\n    cite: ${citeYaml(xr, p)}`;
+      const cites = [citeYaml(xr, p), ...(xr.chance(0.25) ? [sourceCite(xr, xr.pick(sources))] : [])];
+      return `  - label: ${q(['Founded', 'Backed by', 'Latest strike', 'Source', 'Known as'][f] as string)}\n    value: ${q(`As reported on ${dayLabel(p.date)}`)}\n    cites: [${cites.join(', ')}]`;
     });
+    // The short answer, sentence by sentence, each with what supports it.
+    const answer = [
+      [`${s.group.name} is one of the armed groups the sources link to attacks on US forces in Iraq and Syria.`, passageOf(xr, s.group.slug)],
+      ['The US has struck it several times.', pickPassage()],
+      ['The sources disagree on who carried out some of the attacks it is blamed for.', pickPassage()],
+    ] as const;
     const related = xr.sample(explainerSlugs.filter((x) => x !== explainerSlugs[k]), xr.int(0, 3));
     const published = isoOf(xr.int(dayOf('2024-10-01'), dayOf('2025-06-30')));
     const updated = isoOf(dayOf(published) + xr.int(0, 90));
     const content = [
       '---',
       `title: ${q(s.title)}`,
-      `shortAnswer: ${q(`${s.group.name} is one of the armed groups the sources link to attacks on US forces in Iraq and Syria. The US has struck it several times; the sources disagree on who carried out some of the attacks it is blamed for.`)}`,
+      'shortAnswer:',
+      ...answer.map(([text, p]) => `  - text: ${q(text)}\n    cites: [${citeYaml(xr, p)}]`),
       `actors: [${[...new Set(focus.map((a) => a.slug))].join(', ')}]`,
       `related: [${related.join(', ')}]`,
       'keyFacts:',
@@ -1013,6 +1105,7 @@ export function buildCorpus(options: CorpusOptions): Corpus {
       events: eventCount,
       places: glossary.places.length,
       counts: 2,
+      sources: sources.length,
       paragraphs: paragraphCount,
       cites,
       words,
@@ -1021,23 +1114,12 @@ export function buildCorpus(options: CorpusOptions): Corpus {
 }
 
 /**
- * Writes a corpus into `dir`: replaces `dir/content/` with the generated files and leaves an empty
- * `dir/seeds/` (the build never reads seeds). Returns the corpus.
+ * The article a corpus of `n + 1` has and the corpus of `n` lacks. Written alone into a built corpus
+ * of `n`, it is what an editor's one new article is: the content still passes the checks.
  */
-export function generateCorpus(options: CorpusOptions & { dir: string }): Corpus {
-  const corpus = buildCorpus(options);
-  writeCorpus(options.dir, corpus.files);
-  return corpus;
-}
-
-/** Replaces `dir/content/` with `files` (each passed through `transform`), and makes `dir/seeds/`. */
-export function writeCorpus(dir: string, files: readonly CorpusFile[], transform: (file: CorpusFile) => string = (f) => f.content): void {
-  rmSync(join(dir, 'content'), { recursive: true, force: true });
-  for (const sub of ['articles', 'actors', 'explainers', 'events', 'places']) mkdirSync(join(dir, 'content', sub), { recursive: true });
-  mkdirSync(join(dir, 'seeds'), { recursive: true });
-  for (const file of files) {
-    const path = join(dir, file.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, transform(file));
-  }
+export function addedArticle(options: CorpusOptions): CorpusFile {
+  const before = new Set(buildCorpus(options).files.map((f) => f.path));
+  const added = buildCorpus({ ...options, n: options.n + 1 }).files.find((f) => f.path.startsWith('content/articles/') && !before.has(f.path));
+  if (!added) throw new Error(`corpus: a corpus of ${options.n + 1} articles adds no article to the corpus of ${options.n}`);
+  return added;
 }

@@ -1,382 +1,172 @@
 /**
- * `npm run bench` (`node bench/run.ts`): builds a synthetic corpus at one or more sizes with the
- * real pipeline (FULL) and the floor (BARE), measures time, memory and output, checks the budgets,
- * prints a table and writes BENCHMARKS.md. See BENCHMARKS.md for the method.
+ * `npm run bench` (`node bench/run.ts`): builds the synthetic corpus at each size with the site's
+ * pipeline (FULL) and its floor (BARE: `TFT_PIPELINE=bare`, then its Pagefind index apart), rebuilds
+ * FULL after adding one article, measures time, memory and output, checks the budgets of issue 15,
+ * prints a summary and writes BENCHMARKS.md. bench/METHOD.md says how.
  *
- *   --n 200                 one size (CI's quick mode)
- *   --sizes 200,1000,5000   several sizes (default 1000,5000)
- *   --seed 1                the corpus seed (default 1)
- *   --heap 8192             NODE_OPTIONS=--max-old-space-size for every build, in MB (default 8192)
- *   --pipelines full,bare   which of the two to build (default both)
- *   --satteri <n>|off       the size at which to build SATTERI once (default: the smallest size)
- *   --plugin-timing <n>|off a TIMED build (FULL with timers on our functions, plugins and hooks;
- *                           see makeTimed in scratch.ts) at that size (default off)
- *   --profile <n>|off       extra FULL and BARE builds under --cpu-prof, summarised (default off)
- *   --also-without og-images  an extra build per size: FULL with these src/integrations/ left out
- *                           (PARTIAL), to see what the rest of the pipeline costs
- *   --retries 2             measure a build again (at most this many times) when other processes
- *   --noisy-cpu 0.25        used more than this many cores during it; the quietest attempt counts
- *   --timeout-min 30        per build
- *   --write BENCHMARKS.md   where to write the report; --no-write to only print
- *   --json <file>           where to save the raw results (default: in the log folder)
- *   --merge <file>          include the sizes of an earlier run's results (this run's sizes win)
- *   --keep                  keep the scratch projects and built sites
- *   --report-only <file>    only re-render the report from a results file (after editing
- *                           bench/ANALYSIS.md)
- *   --max-rss-gib 18        kill a build whose process tree goes over this (default 75% of memory),
- *                           so a runaway build cannot take a shared machine down
- *   --quiet-wait-s 60       before each build, wait up to this long for the machine to be idle
- *                           (other processes under 0.3 cores); --no-quiet-wait to start at once
- *
- * Never writes into dist/ or dist-base/: every build goes to a temporary folder.
+ *   --sizes 1000,5000,10000  the corpus sizes (the default); --n 200 for one size
+ *   --seed 1                 the corpus seed
+ *   --heap 8192              NODE_OPTIONS=--max-old-space-size of every build, in MB, as npm run build sets it
+ *   --timeout-min 60         kill a build that runs longer
+ *   --max-rss-gib 16         kill a build whose process tree uses more memory (at most 75 % of the machine's)
+ *   --no-rebuild             skip the rebuild after adding one article
+ *   --write BENCHMARKS.md    where to write the report; --no-write only prints it
+ *   --json <file>            where to save the raw results (default: the log folder), after every size
+ *   --keep                   keep the scratch projects and built sites (tft-bench-* in the temporary folder)
+ *   --report-only <file>     only render the report again from a results file (after editing bench/ANALYSIS.md)
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, release, tmpdir, type } from 'node:os';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildCorpus, writeCorpus, type Corpus, type CorpusFile } from './corpus.ts';
+import { addedArticle, buildCorpus } from './corpus.ts';
 import { firstQuery } from './first-query.ts';
-import { measure, tail, waitForQuiet } from './measure.ts';
-import { OUR_CODE, summariseDir } from './profile.ts';
-import { renderMarkdown, renderText, type BenchResults, type BuildResult, type ProfileResult, type SizeRun } from './report.ts';
-import { clearCaches, CONFIGS, createScratch, makeBare, makeSatteri, makeTimed, removeScratch, snapshotProject, stripMdxElements, stubIntegrations, type Pipeline } from './scratch.ts';
-import { siteSizes } from './sizes.ts';
+import { measure, type Measured } from './measure.ts';
+import { renderMarkdown, renderText, type BenchResults, type Build, type PipelineRun, type SizeRun } from './report.ts';
+import { clearCaches, keepTemps, removeTemp, scratchProject, snapshot, tempDir, writeFiles } from './scratch.ts';
+import { measureSite } from './site.ts';
 
-const PROJECT = resolve(import.meta.dirname, '../..');
+const PROJECT = resolve(import.meta.dirname, '..');
 
 /** The command-line options. */
 export interface Options {
   sizes: number[];
   seed: number;
   heapMb: number;
-  pipelines: ('full' | 'bare')[];
-  satteri: number | undefined;
-  pluginTiming: number | undefined;
-  profile: number | undefined;
   timeoutMs: number;
+  maxRssKiB: number;
+  rebuild: boolean;
   write: string | undefined;
   json: string | undefined;
-  merge: string[];
   keep: boolean;
-  /** How long to wait, before each build, for other work on the machine to stop. */
-  quietWaitMs: number;
-  /** Kill a build whose process tree goes over this much memory (KiB): the machine is shared. */
-  maxRssKiB: number;
-  /** Integrations (src/integrations/<name>.ts) to leave out of an extra FULL build per size (PARTIAL). */
-  without: string[];
-  /** A build during which others used more than this many cores is measured again, up to `retries` times. */
-  noisyCpu: number;
-  retries: number;
+  reportOnly: string | undefined;
 }
 
-/** Parses the command line. */
-export function parseArgs(argv: string[]): Options {
-  const get = (name: string): string | undefined => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 ? argv[i + 1] : undefined;
+/** Parses the command line; throws on a limit that is not a positive number or a size below 20 articles. */
+export function parseArgs(argv: readonly string[], memoryBytes = totalmem()): Options {
+  const get = (name: string): string | undefined => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
+  const num = (name: string, fallback: number): number => {
+    const value = Number(get(name) ?? fallback);
+    if (!(value > 0)) throw new Error(`bench: --${name} must be a positive number, got ${get(name)}`);
+    return value;
   };
-  const sizeOrOff = (value: string | undefined, fallback: number | undefined): number | undefined =>
-    value === undefined ? fallback : value === 'off' ? undefined : Number(value);
-  const n = get('n');
-  const sizes = (n ?? get('sizes') ?? '1000,5000')
-    .split(',')
-    .map((s) => Number(s.trim()))
-    .sort((a, b) => a - b);
-  if (sizes.some((s) => !Number.isInteger(s) || s < 20)) throw new Error(`bench: sizes must be integers of at least 20, got ${sizes.join(',')}`);
-  const merge: string[] = [];
-  argv.forEach((a, i) => {
-    if (a === '--merge' && argv[i + 1]) merge.push(argv[i + 1] as string);
-  });
+  const sizes = (get('n') ?? get('sizes') ?? '1000,5000,10000').split(',').map(Number).sort((a, b) => a - b);
+  if (sizes.some((s) => !Number.isInteger(s) || s < 20)) throw new Error(`bench: sizes must be whole numbers of at least 20 articles, got ${get('n') ?? get('sizes')}`);
   return {
     sizes,
-    seed: Number(get('seed') ?? 1),
-    heapMb: Number(get('heap') ?? 8192),
-    pipelines: (get('pipelines') ?? 'full,bare').split(',').filter((p): p is 'full' | 'bare' => p === 'full' || p === 'bare'),
-    satteri: sizeOrOff(get('satteri'), sizes[0]),
-    pluginTiming: sizeOrOff(get('plugin-timing'), undefined),
-    profile: sizeOrOff(get('profile'), undefined),
-    timeoutMs: Number(get('timeout-min') ?? 30) * 60_000,
-    write: argv.includes('--no-write') ? undefined : (get('write') ?? join(PROJECT, 'BENCHMARKS.md')),
+    seed: num('seed', 1),
+    heapMb: num('heap', 8192),
+    timeoutMs: num('timeout-min', 60) * 60_000,
+    maxRssKiB: Math.round(Math.min(num('max-rss-gib', 16) * 1024 ** 2, (memoryBytes / 1024) * 0.75)),
+    rebuild: !argv.includes('--no-rebuild'),
+    write: argv.includes('--no-write') ? undefined : resolve(get('write') ?? join(PROJECT, 'BENCHMARKS.md')),
     json: get('json'),
-    merge,
     keep: argv.includes('--keep'),
-    quietWaitMs: argv.includes('--no-quiet-wait') ? 0 : Number(get('quiet-wait-s') ?? 60) * 1000,
-    without: (get('also-without') ?? '').split(',').filter(Boolean),
-    noisyCpu: Number(get('noisy-cpu') ?? 0.25),
-    retries: Number(get('retries') ?? 2),
-    maxRssKiB: Math.round(Number(get('max-rss-gib') ?? (memTotalKiB() * 0.75) / 1024 / 1024) * 1024 * 1024),
+    reportOnly: get('report-only'),
   };
 }
 
-const say = (message: string): void => {
-  process.stderr.write(`[bench] ${message}\n`);
-};
+const say = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
+const version = (pkg: string): string => (JSON.parse(readFileSync(join(PROJECT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
 
-/** The machine's memory, in KiB. */
-const memTotalKiB = (): number => Number(/MemTotal:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0);
+/** A measured command as the results keep it: the failure first, then the end of the log. */
+const asBuild = (m: Measured): Build => ({ ok: !m.failure, wallMs: m.wallMs, peakRssKiB: m.peakRssKiB, otherCpu: m.otherCpu, ...(m.failure ? { error: `${m.failure}\n${m.log.trim().split('\n').slice(-20).join('\n')}` } : {}) });
 
-/** The machine, for the report. */
-function machine(): BenchResults['machine'] {
-  const cpuinfo = existsSync('/proc/cpuinfo') ? readFileSync('/proc/cpuinfo', 'utf8') : '';
-  return {
-    nproc: availableParallelism(),
-    memTotalKiB: memTotalKiB(),
-    cpuModel: /model name\s*:\s*(.+)/.exec(cpuinfo)?.[1]?.trim() ?? 'unknown',
-    os: `${type()} ${release()}`,
-  };
-}
-
-/** The versions that matter, from the installed packages. */
-function versions(): Record<string, string> {
-  const version = (pkg: string): string => {
-    try {
-      return (JSON.parse(readFileSync(join(PROJECT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
-    } catch {
-      return 'not installed';
-    }
-  };
-  return {
-    Node: process.version,
-    Astro: version('astro'),
-    '@astrojs/mdx': version('@astrojs/mdx'),
-    '@astrojs/markdown-remark': version('@astrojs/markdown-remark'),
-    '@astrojs/markdown-satteri': version('@astrojs/markdown-satteri'),
-    Pagefind: version('pagefind'),
-  };
-}
-
-/** Builds one pipeline in `root` into a fresh temporary folder; measures it. */
-async function build(pipeline: Pipeline, root: string, n: number, opts: Options, logDir: string, extraNodeOptions = '', label: string = pipeline): Promise<{ result: BuildResult; out: string }> {
-  let best: { result: BuildResult; out: string } | undefined;
-  for (let attempt = 1; attempt <= 1 + opts.retries; attempt++) {
-    const built = await buildOnce(pipeline, root, n, opts, logDir, extraNodeOptions, attempt === 1 ? label : `${label}-retry${attempt - 1}`);
-    built.result.attempts = attempt;
-    if (!best || (built.result.otherCpu ?? 0) < (best.result.otherCpu ?? 0)) {
-      if (best) rmSync(best.out, { recursive: true, force: true });
-      best = built;
-    } else rmSync(built.out, { recursive: true, force: true });
-    // A build that others' work slowed down is measured again; one that failed is not.
-    if (!built.result.ok || (built.result.otherCpu ?? 0) <= opts.noisyCpu) break;
-    say(`n=${n} ${label.toUpperCase()}: others used ${(built.result.otherCpu ?? 0).toFixed(2)} cores meanwhile${attempt <= opts.retries ? ': measuring again' : ''}`);
-  }
-  const chosen = best as { result: BuildResult; out: string };
-  chosen.result.noisy = (chosen.result.otherCpu ?? 0) > opts.noisyCpu;
-  return chosen;
-}
-
-/** One build, measured. */
-async function buildOnce(pipeline: Pipeline, root: string, n: number, opts: Options, logDir: string, extraNodeOptions: string, label: string): Promise<{ result: BuildResult; out: string }> {
-  clearCaches(root);
-  const out = mkdtempSync(join(tmpdir(), `tft-bench-site-${pipeline}-${n}-`));
-  if (opts.quietWaitMs > 0) {
-    const load = await waitForQuiet(opts.quietWaitMs);
-    if (load >= 0.3) say(`the machine is still busy (${load.toFixed(2)} cores in use by others): measuring anyway`);
-  }
-  const env = { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}${extraNodeOptions}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' };
-  say(`n=${n} ${label.toUpperCase()}: building…`);
-  const m = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', CONFIGS[pipeline], '--outDir', out], {
-    cwd: root,
-    env,
-    logFile: join(logDir, `${label}-${n}.log`),
-    timeoutMs: opts.timeoutMs,
-    maxRssKiB: opts.maxRssKiB,
-  });
-  const log = m.log.replace(/\x1b\[[0-9;]*m/g, '');
-  const ok = m.exitCode === 0 && !m.timedOut;
-  const pages = /(\d+) page\(s\) built in/.exec(log)?.[1];
-  const pagefindMs = /\[tit-for-tat:pagefind\] indexed \d+ pages in (\d+) ms/.exec(log)?.[1];
-  const timing = /\[bench:timing\] (\{.*\})/.exec(log)?.[1];
-  const result: BuildResult = {
-    pipeline,
-    ok,
-    outOfMemory: m.outOfMemory,
-    killedForMemory: m.killedForMemory,
-    rssTimeline: m.timeline,
-    wallMs: m.wallMs,
-    peakTreeRssKiB: m.peakTreeRssKiB,
-    peakProcessRssKiB: m.peakProcessRssKiB,
-    peakProcesses: m.peakProcesses,
-    ownCpu: m.ownCpu,
-    otherCpu: m.otherCpu,
-    heapMb: opts.heapMb,
-    pages: pages === undefined ? undefined : Number(pages),
-    pagefindMs: pagefindMs === undefined ? undefined : Number(pagefindMs),
-  };
-  if (timing) result.pluginTiming = JSON.parse(timing) as NonNullable<BuildResult['pluginTiming']>;
-  if (!ok) result.error = m.timedOut ? `timed out after ${opts.timeoutMs / 60000} min` : m.killedForMemory ? `killed at the memory cap of ${(opts.maxRssKiB / 1048576).toFixed(1)} GiB` : tail(log, 25);
-  say(`n=${n} ${label.toUpperCase()}: ${ok ? 'done' : m.outOfMemory ? 'OUT OF MEMORY' : m.killedForMemory ? 'KILLED AT THE MEMORY CAP' : 'FAILED'} in ${(m.wallMs / 1000).toFixed(1)} s, peak tree ${(m.peakTreeRssKiB / 1024).toFixed(0)} MiB${result.pages ? `, ${result.pages} pages` : ''}, CPU ${m.ownCpu.toFixed(2)} own / ${m.otherCpu.toFixed(2)} other`);
-  if (!ok) say(result.error ?? '');
+/** Builds the scratch project at `root` into a new temporary folder, measured; `clean` clears its caches first. */
+async function build(root: string, label: string, pipeline: 'full' | 'bare', opts: Options, logDir: string, clean: boolean): Promise<{ result: Build; out: string }> {
+  if (clean) clearCaches(root);
+  const out = tempDir(`site-${label}`);
+  say(`${label}: building…`);
+  const env = { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BASE_PATH: '/', TFT_PIPELINE: pipeline };
+  const m = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { cwd: root, env, logFile: join(logDir, `${label}.log`), timeoutMs: opts.timeoutMs, maxRssKiB: opts.maxRssKiB });
+  const result = asBuild(m);
+  const pages = /(\d+) page\(s\) built in/.exec(m.log)?.[1];
+  if (pages) result.pages = Number(pages);
+  const pagefind = /\[tit-for-tat:pagefind\] indexed \d+ pages in (\d+) ms/.exec(m.log)?.[1];
+  if (pagefind) result.pagefindMs = Number(pagefind);
+  say(`${label}: ${m.failure ? `FAILED, ${result.error}\n` : 'done'} in ${(m.wallMs / 1000).toFixed(1)} s, peak ${(m.peakRssKiB / 1024).toFixed(0)} MiB, ${result.pages ?? '?'} pages, others used ${m.otherCpu.toFixed(2)} cores`);
   return { result, out };
 }
 
-/** Measures the built site: sizes, and the first-query download when it has an index. */
-async function inspect(result: BuildResult, out: string, corpus: Corpus): Promise<void> {
-  if (!result.ok) return;
-  result.sizes = siteSizes(out);
-  if (existsSync(join(out, 'pagefind', 'pagefind.js'))) result.firstQuery = await firstQuery(out, corpus.queries);
+/** Measures a built site: its output, and what a first query downloads. */
+async function inspect(run: PipelineRun, out: string, queries: readonly string[]): Promise<void> {
+  if (!run.ok) return;
+  run.site = measureSite(out);
+  run.firstQuery = await firstQuery(out, queries);
 }
 
-/** Runs one size: corpus, FULL, BARE (+ its Pagefind), and the optional extra builds. */
-async function runSize(n: number, opts: Options, logDir: string, profileDir: string, snapshot: string): Promise<SizeRun & { profile?: ProfileResult }> {
-  const roots: string[] = [];
-  const sites: string[] = [];
-  /** A scratch project for `pipeline` holding the corpus (`transform`ed), with its stubs or wrappers. */
-  const scratchFor = (pipeline: Pipeline, corpus: Corpus, transform?: (f: CorpusFile) => string): string => {
-    const root = createScratch(snapshot, `tft-bench-${pipeline}-`, PROJECT);
-    roots.push(root);
-    if (pipeline === 'bare') makeBare(root);
-    if (pipeline === 'timed') makeTimed(root);
-    if (pipeline === 'satteri') makeSatteri(root);
-    if (pipeline === 'partial') stubIntegrations(root, opts.without);
-    writeCorpus(root, corpus.files, transform);
-    return root;
-  };
-  try {
-    const started = performance.now();
-    const corpus = buildCorpus({ n, seed: opts.seed });
-    const generateMs = performance.now() - started;
-    say(`n=${n}: corpus of ${corpus.files.length} files in ${Math.round(generateMs)} ms`);
-    const skipped = (pipeline: 'full' | 'bare'): BuildResult => ({ pipeline, ok: false, error: 'not built (--pipelines)', outOfMemory: false, killedForMemory: false, wallMs: 0, peakTreeRssKiB: 0, peakProcessRssKiB: undefined, peakProcesses: 0, heapMb: opts.heapMb, pages: undefined, pagefindMs: undefined });
-    const fullRoot = opts.pipelines.includes('full') || opts.profile === n ? scratchFor('full', corpus) : undefined;
-    const bareRoot = opts.pipelines.includes('bare') || opts.profile === n ? scratchFor('bare', corpus) : undefined;
-
-    let full = skipped('full');
-    if (fullRoot && opts.pipelines.includes('full')) {
-      const built = await build('full', fullRoot, n, opts, logDir);
-      sites.push(built.out);
-      full = built.result;
-      await inspect(full, built.out, corpus);
-    }
-    let bare = skipped('bare');
-    if (bareRoot && opts.pipelines.includes('bare')) {
-      const built = await build('bare', bareRoot, n, opts, logDir);
-      sites.push(built.out);
-      bare = built.result;
-      if (bare.ok) {
-        say(`n=${n} BARE: Pagefind index…`);
-        const pf = await measure(process.execPath, [join(PROJECT, 'bench/pagefind-index.ts'), built.out], {
-          cwd: bareRoot,
-          env: { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}` },
-          logFile: join(logDir, `bare-pagefind-${n}.log`),
-          timeoutMs: opts.timeoutMs,
-          maxRssKiB: opts.maxRssKiB,
-        });
-        const ms = /indexed \d+ pages in (\d+) ms/.exec(pf.log)?.[1];
-        bare.pagefindMs = ms === undefined ? undefined : Number(ms);
-        bare.pagefindRun = { wallMs: pf.wallMs, peakTreeRssKiB: pf.peakTreeRssKiB };
-        if (pf.exitCode !== 0) say(`BARE Pagefind failed:\n${tail(pf.log)}`);
-      }
-      await inspect(bare, built.out, corpus);
-    }
-    const run: SizeRun & { profile?: ProfileResult } = { n, corpus: corpus.stats, generateMs, full, bare };
-
-    if (opts.without.length > 0) {
-      const built = await build('partial', scratchFor('partial', corpus), n, opts, logDir);
-      sites.push(built.out);
-      built.result.label = `FULL without ${opts.without.join(', ')}`;
-      await inspect(built.result, built.out, corpus);
-      run.partial = built.result;
-    }
-
-    if (opts.pluginTiming === n) {
-      const built = await build('timed', scratchFor('timed', corpus), n, opts, logDir);
-      sites.push(built.out);
-      run.timed = built.result;
-    }
-    if (opts.profile === n) {
-      run.profile = { n };
-      for (const [pipeline, root] of [['full', fullRoot], ['bare', bareRoot]] as const) {
-        if (!root) continue;
-        const dir = join(profileDir, pipeline);
-        mkdirSync(dir, { recursive: true });
-        // One attempt: a retry would leave a second profile in the folder.
-        const built = await build(pipeline, root, n, { ...opts, retries: 0 }, logDir, ` --cpu-prof --cpu-prof-dir=${dir}`, `${pipeline}-profiled`);
-        sites.push(built.out);
-        const [biggest] = summariseDir(dir, 40, OUR_CODE);
-        if (biggest) run.profile[pipeline] = { wallMs: built.result.wallMs, file: biggest.file, selfByFile: biggest.selfByFile, selfByFunction: biggest.selfByFunction, ours: biggest.focusInclusive };
-      }
-      say(`n=${n}: CPU profiles in ${profileDir}`);
-    }
-    if (opts.satteri === n) {
-      // Sätteri runs no remark plugins: strip the MDX elements only our citations plugin renders.
-      const root = scratchFor('satteri', corpus, (f) => (/^content\/(explainers|actors)\/.*\.mdx$/.test(f.path) ? stripMdxElements(f.content) : f.content));
-      const built = await build('satteri', root, n, opts, logDir);
-      sites.push(built.out);
-      run.satteri = built.result;
-      if (built.result.ok) built.result.sizes = siteSizes(built.out);
-    }
-    return run;
-  } finally {
-    if (!opts.keep) {
-      for (const root of roots) removeScratch(root);
-      for (const site of sites) rmSync(site, { recursive: true, force: true });
-    } else say(`kept ${[...roots, ...sites].join(', ')}`);
+/** One size: BARE and its Pagefind run, FULL, and FULL's rebuild after one more article. Sites go once measured. */
+async function runSize(n: number, opts: Options, code: string, logDir: string): Promise<SizeRun> {
+  const corpus = buildCorpus({ n, seed: opts.seed });
+  say(`n=${n}: corpus of ${corpus.files.length} files`);
+  const bareRoot = scratchProject(code, PROJECT, corpus.files, `bare-${n}`);
+  const bare = await build(bareRoot, `bare-${n}`, 'bare', opts, logDir, true);
+  const run: SizeRun = { n, corpus: corpus.stats, bare: bare.result, full: { ok: false, error: 'not built', wallMs: 0, peakRssKiB: 0, otherCpu: 0 } };
+  if (bare.result.ok) {
+    say(`bare-${n}: Pagefind index…`);
+    run.barePagefind = asBuild(await measure(process.execPath, [join(PROJECT, 'bench/pagefind-index.ts'), bare.out], { cwd: bareRoot, env: process.env, logFile: join(logDir, `bare-pagefind-${n}.log`), timeoutMs: opts.timeoutMs, maxRssKiB: opts.maxRssKiB }));
+    if (run.barePagefind.ok) await inspect(run.bare, bare.out, corpus.queries);
   }
+  removeTemp(bare.out);
+  removeTemp(bareRoot);
+
+  const fullRoot = scratchProject(code, PROJECT, corpus.files, `full-${n}`);
+  const full = await build(fullRoot, `full-${n}`, 'full', opts, logDir, true);
+  run.full = full.result;
+  await inspect(run.full, full.out, corpus.queries);
+  removeTemp(full.out);
+  if (opts.rebuild && full.result.ok) {
+    // As an editor would: one new article, then `npm run build` again (a fresh dist/), the caches in node_modules/.astro kept.
+    writeFiles(fullRoot, [addedArticle({ n, seed: opts.seed })]);
+    const rebuilt = await build(fullRoot, `full-${n}-rebuild`, 'full', opts, logDir, false);
+    run.rebuild = rebuilt.result;
+    removeTemp(rebuilt.out);
+  }
+  removeTemp(fullRoot);
+  return run;
 }
 
 /** Prints the results and writes the report. */
 function report(results: BenchResults, write: string | undefined): void {
   console.log(renderText(results));
-  if (write) {
-    const analysisFile = join(PROJECT, 'bench/ANALYSIS.md');
-    const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
-    writeFileSync(write, renderMarkdown(results, analysis));
-    console.log(`report: ${write}`);
-  }
+  if (!write) return;
+  const prose = (name: string): string => readFileSync(join(PROJECT, 'bench', name), 'utf8');
+  writeFileSync(write, renderMarkdown(results, prose('METHOD.md'), prose('ANALYSIS.md')));
+  console.log(`report: ${write}`);
 }
 
 /** Runs the benchmark. */
-export async function main(argv: string[]): Promise<BenchResults> {
-  const only = argv.indexOf('--report-only');
-  if (only >= 0) {
-    // Re-renders the report of an earlier run (after editing bench/ANALYSIS.md, say).
-    const results = JSON.parse(readFileSync(argv[only + 1] as string, 'utf8')) as BenchResults;
-    report(results, parseArgs(argv.filter((_, i) => i !== only && i !== only + 1)).write);
+export async function main(argv: readonly string[]): Promise<BenchResults> {
+  const opts = parseArgs(argv);
+  if (opts.reportOnly) {
+    const results = JSON.parse(readFileSync(opts.reportOnly, 'utf8')) as BenchResults;
+    report(results, opts.write);
     return results;
   }
-  const opts = parseArgs(argv);
+  if (opts.keep) keepTemps();
+  // The logs stay after the run: they are not one of the folders removed at exit.
   const logDir = mkdtempSync(join(tmpdir(), 'tft-bench-logs-'));
-  const profileDir = join(logDir, 'profiles');
-  mkdirSync(profileDir, { recursive: true });
-  say(`sizes ${opts.sizes.join(', ')}; logs in ${logDir}`);
-  const runs: (SizeRun & { profile?: ProfileResult })[] = [];
-  const snapshot = snapshotProject(PROJECT);
-  say(`measuring the code as of now: ${snapshot.digest.slice(0, 12)} (integrations: ${snapshot.integrations})`);
-  try {
-    for (const n of opts.sizes) runs.push(await runSize(n, opts, logDir, profileDir, snapshot.dir));
-  } finally {
-    removeScratch(snapshot.dir);
-  }
-
+  const json = opts.json ?? join(logDir, 'results.json');
+  const snap = snapshot(PROJECT);
+  say(`sizes ${opts.sizes.join(', ')}; code ${snap.digest.slice(0, 12)}; logs in ${logDir}`);
   const results: BenchResults = {
     date: new Date().toISOString().slice(0, 10),
     command: ['node bench/run.ts', ...argv].join(' '),
     seed: opts.seed,
     heapMb: opts.heapMb,
-    source: { digest: snapshot.digest, integrations: snapshot.integrations },
-    machine: machine(),
-    versions: versions(),
-    runs: runs.map(({ profile: _profile, ...run }) => ({ ...run, sourceDigest: snapshot.digest })),
+    digest: snap.digest,
+    machine: { cpus: availableParallelism(), cpuModel: /model name\s*:\s*(.+)/.exec(readFileSync('/proc/cpuinfo', 'utf8'))?.[1]?.trim() ?? 'unknown', memTotalKiB: Math.round(totalmem() / 1024), os: `${type()} ${release()}` },
+    versions: Object.fromEntries([['Node', process.version], ...['astro', '@astrojs/mdx', '@astrojs/markdown-remark', 'pagefind'].map((p) => [p, version(p)])]),
+    runs: [],
   };
-  const profiled = runs.find((r) => r.profile);
-  if (profiled?.profile) results.profile = profiled.profile;
-  for (const file of opts.merge) {
-    const earlier = JSON.parse(readFileSync(file, 'utf8')) as BenchResults;
-    for (const r of earlier.runs) if (!results.runs.some((x) => x.n === r.n)) results.runs.push(r);
-    if (!results.profile && earlier.profile) results.profile = earlier.profile;
-    results.command += ` (with sizes ${earlier.runs.map((r) => r.n).join(', ')} from: ${earlier.command})`;
+  for (const n of opts.sizes) {
+    results.runs.push(await runSize(n, opts, snap.dir, logDir));
+    // Saved after every size, so that a size that fails later does not take the earlier ones with it.
+    writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
   }
-  results.runs.sort((a, b) => a.n - b.n);
-
-  const json = opts.json ?? join(logDir, 'results.json');
-  writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
+  removeTemp(snap.dir);
   report(results, opts.write);
   console.log(`results: ${json}\nlogs: ${logDir}`);
   return results;
 }
 
-if (import.meta.main) {
-  main(process.argv.slice(2)).catch((error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  });
-}
+if (import.meta.main) await main(process.argv.slice(2));

@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildCorpus, generateCorpus, toArabic } from '../../../bench/corpus.ts';
+import { addedArticle, buildCorpus, toArabic } from '../../../bench/corpus.ts';
 import { createRng } from '../../../bench/prng.ts';
-import { stripMdxElements } from '../../../bench/scratch.ts';
+import { writeFiles } from '../../../bench/scratch.ts';
 import { loadContent } from '../../../src/build/content.ts';
 import { checkContent } from '../../../src/lib/content/check.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
@@ -76,6 +76,8 @@ describe('buildCorpus', () => {
     expect(count('explainers')).toBe(10);
     expect(count('events')).toBe(20);
     expect(count('places')).toBe(20);
+    expect(count('sources')).toBe(8);
+    expect(buildCorpus({ n: 1000, seed: 1 }).stats.sources).toBe(20);
     expect(files.some((f) => f.path === 'content/counts.yaml')).toBe(true);
     expect(stats.paragraphs / 200).toBeGreaterThanOrEqual(10);
     expect(stats.paragraphs / 200).toBeLessThanOrEqual(25);
@@ -91,6 +93,13 @@ describe('buildCorpus', () => {
     }
   });
 
+  it('gives some articles a byline, with where ingest found it, and not others', () => {
+    const articles = buildCorpus({ n: 60, seed: 2 }).files.filter((f) => f.path.startsWith('content/articles/'));
+    const withByline = articles.filter((f) => /\n {2}byline: "[^"]+"\n {2}sources: \{ byline: /.test(f.content));
+    expect(withByline.length).toBeGreaterThan(5);
+    expect(withByline.length).toBeLessThan(articles.length);
+  });
+
   it('refuses a corpus too small to hold its fixed parts', () => {
     expect(() => buildCorpus({ n: 5, seed: 1 })).toThrow(/at least 20/);
   });
@@ -99,14 +108,23 @@ describe('buildCorpus', () => {
 describe('the generated corpus passes the real build checks', () => {
   const root = mkdtempSync(join(tmpdir(), 'bench-corpus-'));
   scratch.push(root);
-  const corpus = generateCorpus({ n: 120, seed: 11, dir: root });
+  const corpus = buildCorpus({ n: 120, seed: 11 });
+  writeFiles(root, corpus.files);
   const model = loadContent(root);
 
   it('passes checkContent, the check the build runs, with every file of every kind', () => {
     expect(checkContent(model).map(formatProblem)).toEqual([]);
     expect(model.articles.size).toBe(120);
     expect(model.counts).toHaveLength(2);
-    expect(corpus.files.length).toBe(model.articles.size + model.actors.size + model.explainers.size + model.events.size + model.places.size + 1);
+    expect(corpus.files.length).toBe(model.articles.size + model.actors.size + model.explainers.size + model.events.size + model.places.size + model.sources.size + 1);
+  }, 30_000);
+
+  it('cites outside sources: from wrong and clarified corrections, key facts and events', () => {
+    const sourceCites = model.citations().filter((c) => 'source' in c.ref);
+    expect(sourceCites.length).toBeGreaterThan(0);
+    const corrected = [...model.articles.values()].flatMap((a) => a.data.corrections);
+    expect(corrected.length).toBeGreaterThan(0);
+    for (const c of corrected) expect(c.evidence.length > 0).toBe(c.status !== 'unconfirmed');
   });
 
   it('every explainer cites ten or more times and shows a disagreement', () => {
@@ -127,13 +145,28 @@ describe('the generated corpus passes the real build checks', () => {
   });
 });
 
+describe('addedArticle', () => {
+  it('is one article the corpus lacks, the one a corpus of n + 1 has', () => {
+    const corpus = buildCorpus({ n: 50, seed: 4 });
+    const added = addedArticle({ n: 50, seed: 4 });
+    expect(added.path).toMatch(/^content\/articles\/.+\.mdx$/);
+    expect(corpus.files.some((f) => f.path === added.path)).toBe(false);
+    expect(buildCorpus({ n: 51, seed: 4 }).files).toContainEqual(added);
+  });
+
+  it('leaves content that still passes checkContent when written into a corpus', () => {
+    const root = mkdtempSync(join(tmpdir(), 'bench-added-'));
+    scratch.push(root);
+    writeFiles(root, buildCorpus({ n: 40, seed: 9 }).files);
+    writeFiles(root, [addedArticle({ n: 40, seed: 9 })]);
+    const model = loadContent(root);
+    expect(model.articles.size).toBe(41);
+    expect(checkContent(model).map(formatProblem)).toEqual([]);
+  }, 30_000);
+});
+
 describe('helpers', () => {
   it('toArabic writes Arabic letters and the article', () => {
     expect(toArabic('al-Zarqan')).toBe('الزارقان');
-  });
-
-  it('stripMdxElements removes <Cite> and <Disagree> blocks and nothing else', () => {
-    const source = 'A claim. <Cite a="x" p="1" q="y" /> More.\n\n<Disagree question="Q?">\n  <Side claim="A">\n    Text <Cite a="x" p="2" q="z" />\n  </Side>\n</Disagree>\nEnd.\n';
-    expect(stripMdxElements(source)).toBe('A claim. More.\n\nEnd.\n');
   });
 });
