@@ -1,8 +1,11 @@
 /**
  * Photo captions. Scraped pages repeat a photo's caption (once per image size); we keep one, as a
- * figure with its credit. A caption is recognised by its credit, never by its wording.
+ * figure with its credit. A caption is recognised by its credit or its label ("Image caption,"),
+ * never by its wording. The credit forms are the ones news pages print: "(AP)", "(Department of
+ * Defense via AP)", "(credit: NAME/REUTERS)", "REUTERS/Stringer", "Photograph: Jane Doe/EPA",
+ * "(Photo by Jane Doe/Getty Images)", and a separate "Image source, Getty Images" line.
  */
-import { LICENSING_NOTE } from './rules.ts';
+import { LICENSING_NOTE, wordCount } from './rules.ts';
 
 /** A caption split into its text and its credit. */
 export interface CaptionParts {
@@ -16,14 +19,29 @@ export interface CaptionParts {
 
 const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xinhua|SANA|IRNA|WANA)`;
 
+/** A name as credits write it: capitalised words, initials, slashes, "via", "for", "and". */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ /-](?:via|for|and|of|de|al|el|van|von|\p{Lu}[\p{L}\p{N}.'’&-]*))*`;
+
+/** Words that label a credit: "Photo:", "Photograph by", "Credit:", "Image source,". */
+const LABEL = String.raw`(?:photo(?:graph)?s?|pictures?|pic|images?|credit|photo credit|image source|picture source|photo source)`;
+
 /** `(Department of Defense via AP)`, `(AP)`, `(AFP)` at the end of a line. */
 const PAREN_CREDIT = new RegExp(String.raw`\s*\(((?:[^()]*\bvia\s+)?${AGENCY}(?:\s+Photo[^()]*)?|[^()]*\/${AGENCY}|${AGENCY}\/[^()]*)\)\s*$`);
 
-/** `(credit: THAIER AL-SUDANI/REUTERS)` at the end of a line. */
-const CREDIT_LABEL = /\s*\((?:credit|photo|photo credit|image):\s*([^()]+)\)\s*$/i;
+/** `(credit: THAIER AL-SUDANI/REUTERS)`, `(Photo by Jane Doe/Getty Images)` at the end of a line. */
+const CREDIT_LABEL = new RegExp(String.raw`\s*\(${LABEL}(?::|,|\s+by)\s*([^()]+)\)\s*$`, 'iu');
+
+/** `… in Baghdad. Photograph: Jane Doe/EPA` or `… Photo: Jane Doe` after the caption's last sentence. */
+const TRAILING_LABEL = new RegExp(String.raw`(?<=[.!?”"’)]\s*|^)\s*${LABEL}(?::|,|\s+by)\s*(${NAME})\s*$`, 'iu');
+
+/** `(Jane Doe/Bloomberg)`, `(Jane Doe for The Daily Example)` after the caption's last sentence. */
+const PAREN_NAME = new RegExp(String.raw`(?<=[.!?”"’]\s*)\((${NAME}(?:\/|\s+(?:via|for)\s+)${NAME}|\p{Lu}{2,6})\)\s*$`, 'u');
 
 /** `REUTERS/Stringer` at the end of a line. */
 const SLASH_CREDIT = new RegExp(String.raw`\s+(${AGENCY}\/[\p{L}. -]+?)\s*$`, 'u');
+
+/** `Jane Doe/AFP` after the caption's last sentence. */
+const SLASH_NAME = new RegExp(String.raw`(?<=[.!?”"’]\s+)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\/\s?\p{Lu}[\p{L}.&'’ -]*?)\s*$`, 'u');
 
 /**
  * Splits a line that ends with a photo credit into caption and credit.
@@ -38,15 +56,32 @@ export function splitCredit(line: string): CaptionParts | undefined {
     licensing = note[0].trim();
     text = text.slice(0, note.index).trimEnd();
   }
-  for (const pattern of [CREDIT_LABEL, PAREN_CREDIT, SLASH_CREDIT]) {
+  for (const pattern of [CREDIT_LABEL, PAREN_CREDIT, SLASH_CREDIT, TRAILING_LABEL, PAREN_NAME, SLASH_NAME]) {
     const m = text.match(pattern);
     if (m && m.index !== undefined && m[1]) {
-      const parts: CaptionParts = { caption: text.slice(0, m.index).trim(), credit: m[1].trim() };
+      // A gallery's counter in front of the caption ("Item 1 of 2", "[1/2]") is not part of it.
+      const caption = text.slice(0, m.index).trim().replace(/^(?:(?:item|photo|image|picture|slide)\s+)?\[?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\]?\s+/i, '');
+      const parts: CaptionParts = { caption, credit: m[1].trim() };
       if (licensing) parts.licensing = licensing;
       return parts;
     }
   }
   return undefined;
+}
+
+/** A line that is only a credit: "Image source, Getty Images", "Photo: Jane Doe/AFP". */
+export function creditOnly(line: string): string | undefined {
+  const m = line.trim().match(new RegExp(String.raw`^${LABEL}(?::|,|\s+by)\s*(${NAME})$`, 'iu'));
+  return m?.[1];
+}
+
+/**
+ * A line that is only a labelled caption: "Image caption, Firefighters at the scene". A bare label
+ * ("Image caption,") gives "", and the caption is the next line: pages hide the label visually, and
+ * a copy puts it on a line of its own.
+ */
+export function labelledCaption(line: string): string | undefined {
+  return line.trim().match(/^(?:image|photo|picture|media|video)?\s*caption[,:]\s*(.*)$/i)?.[1];
 }
 
 /** Sentence boundaries good enough to find where an inline caption starts. */
@@ -70,7 +105,10 @@ export function splitInlineCaption(paragraph: string): { rest: string; parts: Ca
   const parts = sentences(paragraph.trim());
   if (parts.length < 2) return undefined;
   let take = 1;
-  if (DATELINE.test(parts[parts.length - 1] ?? '') && parts.length >= 3) take = 2;
+  // The credit's sentence may hold only a dateline or only the credit: the caption starts before it.
+  const last = parts[parts.length - 1] ?? '';
+  if (DATELINE.test(last) || wordCount(last.replace(CREDIT_LABEL, '')) < 3) take = 2;
+  if (parts.length - take < 1) return undefined;
   const captionText = parts.slice(-take).join(' ');
   const credit = splitCredit(captionText);
   if (!credit) return undefined;

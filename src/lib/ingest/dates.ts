@@ -1,15 +1,27 @@
 /**
- * Dates the text states: "December 30, 2019", "Nov. 8, 2023", "Sept. 24, 2024", "February 3rd, 2024".
- * Only full dates (with a year) count; "Oct. 17" alone is never turned into a guess.
+ * Dates the text states: "December 30, 2019", "Nov. 8, 2023", "Sept. 24, 2024", "February 3rd, 2024",
+ * "3 February 2024", "Tue 6 Feb 2024", "04.03.2024", "2024-02-03" and the date part of an ISO timestamp. Only full
+ * dates (with a year) count; "Oct. 17" alone is never turned into a guess. A date line ("Published
+ * 3 February 2024 · Updated 4 February") is a line that says nothing but when.
  */
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
 };
 
-/** Month name or abbreviation, day with an optional ordinal suffix, and a four-digit year. */
-const FULL_DATE =
-  /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
+const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+
+/** Month day, year: "Nov. 8, 2023", "February 3rd, 2024", "Jan 1 2020". */
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'g');
+
+/** Day month year: "3 February 2024", "6 Feb. 2024", "3rd of March, 2024". */
+const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'g');
+
+/** ISO 8601: "2024-02-03", or the date part of "2024-02-03T14:05:00-05:00". */
+const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?=$|[T\s,.;)Z+-]|[^\d])/g;
+
+/** Day.month.year, as European pages write it: "04.03.2024". */
+const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 
 /** A date found in text: its ISO form and the words it was read from. */
 export interface FoundDate {
@@ -17,20 +29,29 @@ export interface FoundDate {
   iso: string;
   /** The text as written, for the report ("Nov. 8, 2023"). */
   text: string;
+  /** Where in the text it starts. */
+  index: number;
 }
 
 /** Every full date in a text, in the order written. Impossible dates (Feb 30) are skipped. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(FULL_DATE)) {
-    const [whole, monthName = '', dayText = '', yearText = ''] = m;
-    const month = MONTHS[monthName.slice(0, monthName.toLowerCase().startsWith('sept') ? 4 : 3).toLowerCase()];
-    const day = Number(dayText);
-    const year = Number(yearText);
-    if (!month || !isRealDate(year, month, day)) continue;
-    found.push({ iso: `${yearText}-${pad(month)}-${pad(day)}`, text: whole });
-  }
-  return found;
+  const add = (whole: string, index: number, year: number, month: number | undefined, day: number): void => {
+    if (!month || !isRealDate(year, month, day)) return;
+    if (found.some((f) => index < f.index + f.text.length && f.index < index + whole.length)) return;
+    found.push({ iso: `${year}-${pad(month)}-${pad(day)}`, text: whole, index });
+  };
+  for (const m of text.matchAll(MONTH_FIRST)) add(m[0], m.index, Number(m[3]), monthNumber(m[1] ?? ''), Number(m[2]));
+  for (const m of text.matchAll(DAY_FIRST)) add(m[0], m.index, Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
+  for (const m of text.matchAll(ISO)) add(m[0], m.index, Number(m[1]), Number(m[2]), Number(m[3]));
+  for (const m of text.matchAll(DOTTED)) add(m[0], m.index, Number(m[3]), Number(m[2]), Number(m[1]));
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/** The number of a month from its name or abbreviation. */
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  return MONTHS[lower.slice(0, lower.startsWith('sept') ? 4 : 3)];
 }
 
 /** The latest of some dates (ISO strings compare in date order). */
@@ -45,3 +66,50 @@ export function isRealDate(year: number, month: number, day: number): boolean {
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
+
+/** What a date line says: when the article was published, and when it was updated. */
+export interface DateLine {
+  /** The publication date, when the line gives one. */
+  published?: FoundDate;
+  /** The latest update, when the line gives one. */
+  updated?: FoundDate;
+}
+
+/** Words a date line may hold besides dates and times: labels, weekdays, time zones, "at", "on". */
+const DATE_LINE_WORDS =
+  /\b(?:(?:first |originally |last )?(?:published|posted|updated|modified|issued|released|dated?)(?: on| at)?|on|at|am|pm|a\.m\.|p\.m\.|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ast|ist|msk|irst|time|local)\b/gi;
+
+/** Clock times: "10:15", "14.32", "9 a.m.", "GMT+3", "UTC+03:00". */
+const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?/gi;
+
+/** The label that marks a date as an update rather than the publication. */
+const UPDATE_LABEL = /\b(?:updated|modified|last updated|edited|revised)\b[^\d]*$/i;
+
+/**
+ * Reads a line that says nothing but when: dates, clock times, weekdays, time zones and labels such
+ * as "Published", "Updated", "Posted on", joined by separators. At most two other words may remain
+ * (a place: "Beirut, 3 March 2024").
+ *
+ * @returns The dates it states, or undefined when the line says more than when.
+ */
+export function readDateLine(text: string): DateLine | undefined {
+  const dates = findDates(text);
+  if (dates.length === 0 || text.length > 160) return undefined;
+  let rest = text;
+  for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);
+  rest = rest.replace(TIME, ' ').replace(DATE_LINE_WORDS, ' ');
+  const left = rest.match(/[\p{L}]{2,}/gu) ?? [];
+  if (left.length > 2) return undefined;
+  const line: DateLine = {};
+  for (const d of dates) {
+    const before = text.slice(0, d.index).split(/[|·•]|\s[–—-]\s/).at(-1) ?? '';
+    if (UPDATE_LABEL.test(before)) line.updated = d;
+    else line.published ??= d;
+  }
+  return line;
+}
+
+/** A relative time or reading time: "2 hours ago", "5 min read", "Updated 3 hours ago". */
+export function isRelativeTime(text: string): boolean {
+  return /^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+(?:ago|read)$/i.test(text.trim());
+}

@@ -1,7 +1,9 @@
 /**
- * The ingest report: for each seed, what became of it, what the editor should check, and every line
- * that was removed with the rule that removed it. Deterministic, so it can be committed and diffed.
+ * The ingest report: for each seed, what became of it, what the editor should check, every line
+ * that was removed with the rule that removed it and the classifier's scores, and every line kept
+ * but marked "check". Deterministic, so it can be committed and diffed.
  */
+import type { Scores } from './article.ts';
 import type { Draft } from './draft.ts';
 import type { SeedResult } from './index.ts';
 import { RULES } from './rules.ts';
@@ -23,6 +25,11 @@ const ACTION_TEXT: Record<DraftOutcome['action'], string> = {
   forced: 'regenerated over an editor’s changes (--force)',
 };
 
+/** The scores as one cell: text, furniture, neighbours, class. */
+export function formatScores(s: Scores | undefined): string {
+  return s ? `text ${s.text.toFixed(2)} · furniture ${s.furniture.toFixed(2)} · neighbours ${s.neighbours.toFixed(2)} · ${s.cls}` : '—';
+}
+
 /** Renders the whole report as Markdown. */
 export function renderReport(results: SeedResult[], outcomes: DraftOutcome[], options: { seedsDir: string }): string {
   const out: string[] = ['# Ingest report', ''];
@@ -37,6 +44,7 @@ export function renderReport(results: SeedResult[], outcomes: DraftOutcome[], op
       out.push(`✗ **Failed** (${result.problem.code}): ${result.problem.message}.`, '');
       continue;
     }
+    const unit = result.kind === 'page' ? 'Block' : 'Line';
     for (const note of result.notes) out.push(`- Decoding: ${note}.`);
     for (const draft of result.drafts) {
       const outcome = outcomes.find((o) => o.draft === draft);
@@ -44,17 +52,30 @@ export function renderReport(results: SeedResult[], outcomes: DraftOutcome[], op
       for (const finding of draft.findings) out.push(`  - ${finding}`);
     }
     out.push('');
+    const checks = result.articles.flatMap((a) => a.checks);
+    if (checks.length > 0) {
+      out.push(`Kept, but check (the classifier is unsure these are article text; remove them in the draft if they are not):`, '');
+      out.push(`| ${unit} | Why | Scores | Text |`, '| ---: | --- | --- | --- |');
+      for (const c of checks) out.push(`| ${c.line} | ${cell(c.why)} | ${formatScores(c.scores)} | ${cell(c.text)} |`);
+      out.push('');
+    }
     if (result.removals.length === 0) {
       out.push('Nothing removed.', '');
       continue;
     }
-    out.push('| Line | Rule | Removed text |', '| ---: | --- | --- |');
-    for (const r of result.removals) out.push(`| ${r.line} | ${r.rule} | ${cell(r.text)} |`);
+    out.push(`| ${unit} | Rule | Scores | Removed text |`, '| ---: | --- | --- | --- |');
+    for (const r of result.removals) out.push(`| ${r.line} | ${r.rule} | ${formatScores(r.scores)} | ${cell(r.text)} |`);
     out.push('');
   }
   out.push('## Rules', '');
   for (const [id, text] of Object.entries(RULES)) out.push(`- **${id}**: ${text}.`);
-  out.push('');
+  out.push(
+    '',
+    'Scores: *text* is how much a line reads like article text (length, share of function words, a closing full stop), *furniture* how much like page furniture (interface words, links, separators, repetition), *neighbours* the furniture score of the lines around it; the class is the line’s own (good, near-good, short, bad, low-text, ui-prose) and, after an arrow, what its neighbours made of it.',
+    '',
+    'To keep a removed line, add its line number (or block number, for a saved page) or its exact text to `ingest.keep` in the article’s frontmatter — ingest applies it the next time it writes the draft, and adding to the list does not count as editing the draft — or run `npm run ingest -- --keep <seed file>:<line>`.',
+    '',
+  );
   return out.join('\n');
 }
 

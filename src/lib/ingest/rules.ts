@@ -1,7 +1,7 @@
 /**
- * Page furniture: the lines a web page wraps around an article (share buttons, comment forms,
- * teasers, stray tokens). Each rule is general — it describes a kind of line, never a file — and
- * every line a rule removes is listed in the ingest report under the rule's id.
+ * Why a line left the article. Each rule is general — it describes a kind of line, never a file —
+ * and every line a rule removes is listed in the ingest report under the rule's id, with the class
+ * scores the classifier gave it (see `classify.ts`).
  */
 
 /** The id of a rule, as printed in the report. */
@@ -9,26 +9,44 @@ export type RuleId =
   | 'date-metadata'
   | 'duplicate-line'
   | 'stray-token'
-  | 'machine-translation-notice'
-  | 'advertisement'
-  | 'share-cookie-newsletter'
-  | 'teaser'
-  | 'comment-form'
+  | 'photo-caption'
   | 'agency-licensing-note'
-  | 'photo-caption';
+  | 'byline'
+  | 'date-line'
+  | 'dateline'
+  | 'copyright'
+  | 'interface'
+  | 'navigation'
+  | 'teaser'
+  | 'comments'
+  | 'before-headline'
+  | 'after-article'
+  | 'between-furniture'
+  | 'outside-article'
+  | 'landmark'
+  | 'link-list';
 
 /** What each rule removes, for the report's legend and the editor's guide. */
 export const RULES: Record<RuleId, string> = {
   'date-metadata': 'a leading "date YYYY-MM-DD" token: it becomes the published date',
   'duplicate-line': 'a line that repeats an earlier line of the same article (repeated titles and captions)',
-  'stray-token': 'a line of one to three capital letters or lone punctuation, such as "TT"',
-  'machine-translation-notice': 'a machine-translation notice such as "Powered by automated translation"',
-  advertisement: 'an "Advertisement" or "Sponsored" label',
-  'share-cookie-newsletter': 'a share, cookie or newsletter line',
-  teaser: 'a "Read more" or "Related" teaser',
-  'comment-form': 'a comment or log-in form, from "Leave a Reply" to the end of the article',
-  'agency-licensing-note': 'a photo agency licensing note such as "NO RESALES. NO ARCHIVES."',
+  'stray-token': 'a line of one to three capital letters or lone punctuation, such as "TT", or a gallery counter such as "3 of 12"',
   'photo-caption': 'a photo caption: kept once, as the figure caption with its credit',
+  'agency-licensing-note': 'a photo agency licensing note such as "NO RESALES. NO ARCHIVES."',
+  byline: 'a byline ("By Jane Doe, Reuters"): it becomes `ingest.byline`',
+  'date-line': 'a line that only says when ("Published 3 February 2024 · Updated 4 February"): it becomes the published date',
+  dateline: 'an agency dateline at the start of the first paragraph ("WASHINGTON (AP) —"): it names the agency',
+  copyright: 'a copyright line ("© 2024 The Daily Example. All rights reserved.") or a press release’s "SOURCE" line: it names the publisher',
+  interface: 'a line made of interface words: buttons, menus, banners, sign-in and newsletter boxes, cookie notices, advertisement labels',
+  navigation: 'a run of menu items, a breadcrumb or a row of share buttons',
+  teaser: 'headlines listed under a "Related", "Read more" or "Most read" label',
+  comments: 'a comment section or comment form, from its opening line ("Leave a Reply", "3 Comments") to the end of the article',
+  'before-headline': 'a short line above the headline that is not a sentence (section names, labels)',
+  'after-article': 'a short line after the last paragraph that is not a sentence (tags, footers, teasers)',
+  'between-furniture': 'a short line that is not a sentence, between two lines of furniture',
+  'outside-article': 'a block of a saved page outside the article that Readability extracted, and not a sentence',
+  landmark: 'a block of a saved page inside its navigation, header, footer, aside, comments, share bar or newsletter box (by element, role or class)',
+  'link-list': 'a block of a saved page that is mostly links',
 };
 
 /** A short line: furniture rules only ever match short lines, never paragraphs of prose. */
@@ -36,48 +54,9 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-const LINE_RULES: { id: RuleId; test: (text: string) => boolean }[] = [
-  { id: 'stray-token', test: (t) => /^(?:[A-Z]{1,3}|[^\p{L}\p{N}\s-]{1,3})$/u.test(t) },
-  {
-    id: 'machine-translation-notice',
-    test: (t) =>
-      wordCount(t) <= 8 &&
-      /^(?:powered by (?:automated|automatic|machine) translation|(?:this (?:article|text|content) (?:was|is|has been) )?(?:automatically|machine)[ -]translated)\b/i.test(
-        t,
-      ),
-  },
-  { id: 'advertisement', test: (t) => /^(?:advertisement|advert|sponsored(?: content)?|ad|scroll to continue)$/i.test(t) },
-  {
-    id: 'share-cookie-newsletter',
-    test: (t) =>
-      wordCount(t) <= 14 &&
-      /^(?:share(?: this(?: article| story)?)?(?: on \w+)?|tweet|email|print|copy link|follow us\b.*|subscribe\b.*|sign up\b.*newsletter.*|(?:get|receive) our newsletter.*|newsletter\b.*|we use cookies\b.*|(?:accept|reject|manage)(?: all)? cookies|cookie (?:settings|policy|preferences))$/i.test(
-        t,
-      ),
-  },
-  {
-    id: 'teaser',
-    test: (t) =>
-      wordCount(t) <= 16 && /^(?:read more|read also|also read|related(?: articles| stories| coverage)?|recommended|more from\b.*|most read|you may (?:also )?like)\b\s*:?/i.test(t),
-  },
-];
-
-/** The first line rule that matches a line, if any (duplicates and comment forms are found elsewhere). */
-export function matchLineRule(text: string): RuleId | undefined {
-  return LINE_RULES.find((rule) => rule.test(text))?.id;
-}
-
-/** The line that opens a comment form; everything after it in the article is the form. */
-export function opensCommentForm(text: string): boolean {
-  return /^(?:leave a (?:reply|comment)|post a comment|add a comment|\d+ comments?|comments?)$/i.test(text);
-}
-
-/** A line that can belong to a comment or log-in form (short, or one of the known form sentences). */
-export function isCommentFormLine(text: string): boolean {
-  return (
-    wordCount(text) <= 12 ||
-    /^(?:fill in your details|you are commenting using|connecting to|notify me|log in|cancel reply)/i.test(text)
-  );
+/** A stray token ("TT", "•", "|") or a gallery counter ("3 of 12", "3/12"). */
+export function isStrayToken(text: string): boolean {
+  return /^(?:[A-Z]{1,3}|[^\p{L}\p{N}\s-]{1,3}|\d{1,3}\s*(?:of|\/)\s*\d{1,3})$/u.test(text);
 }
 
 /** The leading date token of some scraped texts: `date 2023-12-26 The US …`. */

@@ -1,7 +1,9 @@
 import { compile, run } from '@mdx-js/mdx';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { isUneditedDraft } from '../../../../src/lib/ingest/draft.ts';
+import { ArticleSchema } from '../../../../src/schemas/article.ts';
 import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
 import { buildModel } from '../../../../src/lib/content/model.ts';
 import { pipeline } from '../../../../src/remark/index.ts';
@@ -66,21 +68,71 @@ describe('drafts', () => {
   });
 });
 
+/** Compiles a draft's body with the real MDX compiler and our remark plugins, runs it, and returns its text and exports. */
+async function render(source: string): Promise<{ text: string; exports: string[] }> {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const code = String(await compile(body, { outputFormat: 'function-body', remarkPlugins: remarkPlugins as never }));
+  const mod = await run(code, { ...runtime, baseUrl: import.meta.url });
+  return { text: textOf((mod.default as (p: unknown) => unknown)({})).replace(/\s*¶/g, ''), exports: Object.keys(mod).filter((k) => k !== 'default') };
+}
+
 describe('hostile input', () => {
-  it('renders as the same literal text through the real MDX compiler, and nothing in it runs', async () => {
-    const draft = ingest('hostile.txt', 'tests/fixtures').drafts[0]!;
-    const body = draft.source.replace(/^---\n[\s\S]*?\n---\n/, '');
-    const code = String(await compile(body, { outputFormat: 'function-body', remarkPlugins: remarkPlugins as never }));
-    const mod = await run(code, { ...runtime, baseUrl: import.meta.url });
-    const rendered = textOf((mod.default as (p: unknown) => unknown)({})).replace(/\s*¶/g, '');
+  it('renders raw text as the same literal text through the real MDX compiler, and nothing in it runs', async () => {
+    const result = ingest('hostile.txt', 'tests/fixtures');
+    const draft = result.drafts[0]!;
+    const { text, exports } = await render(draft.source);
     expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
-    const raw = readFileSync('tests/fixtures/hostile.txt', 'utf8');
-    // Every line of the raw text (but the title, which goes to the frontmatter) is in the output, literally.
-    for (const line of raw.split('\n').slice(1).map((l) => l.trim()).filter(Boolean)) {
-      if (line === '---') continue;
-      expect(rendered).toContain(line);
+    expect(exports).toEqual([]);
+    const article = result.articles[0]!;
+    // Every kept line renders literally; every other line is the title or is in the report.
+    for (const t of article.trace) {
+      if (t.fate === 'kept' || t.fate === 'check') expect(text, `line ${t.line}`).toContain(t.text);
+      else if (t.fate === 'title') expect((parseYaml(draft.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as { title: string }).title).toBe(t.text);
+      else expect(result.removals.some((r) => r.line === t.line), `line ${t.line} is in the report`).toBe(true);
     }
-    expect(Object.keys(mod).filter((k) => k !== 'default')).toEqual([]);
+    const raw = readFileSync('tests/fixtures/hostile.txt', 'utf8').split('\n');
+    raw.forEach((line, i) => {
+      if (line.trim()) expect(article.trace.some((t) => t.line === i + 1), `line ${i + 1} is accounted for`).toBe(true);
+    });
+  });
+
+  it('renders a hostile saved page as literal text: no script, handler, template or JSON-LD payload runs or leaks', async () => {
+    const result = ingest('hostile.html', 'tests/fixtures/ingest/html');
+    const draft = result.drafts[0]!;
+    const { text, exports } = await render(draft.source);
+    expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
+    expect(exports).toEqual([]);
+    for (const para of [
+      'This paragraph of article text carries an expression {globalThis.__pwned = true} and a tag <script>alert(1)</script> written as text',
+      'import fs from "node:fs" is written at the start of this paragraph',
+      'export const pwned = (globalThis.__pwned = true); this line starts like a module statement',
+      '# Not a heading, * not a list, 1. not a list, > not a quote, | not | a table |, `code` and ```fences``` and ~~strike~~ stay text here.',
+      'Entities stay literal: &amp; &#123; &lt;script&gt; and a backslash \\ and \\{ escaped brace',
+      'Arabic text كتائب حزب الله {x} and an emoji 🚀',
+    ]) {
+      expect(text).toContain(para);
+    }
+    expect(text).not.toMatch(/Template content|Noscript content|svg text|__pwned=true<\/script>/);
+    const fm = parseYaml(draft.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as { title: string; ingest: { byline: string; sources: Record<string, string> } };
+    expect(fm.title).toBe('Hostile page: {globalThis.__pwned = true} <img src=x onerror=alert(1)>');
+    // The JSON-LD block is cut short by the "</script>" in its author's name, as a browser cuts it,
+    // so it is not read at all; the title comes from og:title, and the rest of that block is no text.
+    expect(fm.ingest.sources['title']).toBe('<meta property="og:title">');
+    expect(text).not.toContain('datePublished');
+  });
+});
+
+describe('the frontmatter ingest writes', () => {
+  it('passes the article schema for every seed and every corpus page, so a draft never breaks the build', () => {
+    const dirs = ['seeds', 'tests/fixtures/ingest/text', 'tests/fixtures/ingest/html'];
+    for (const dir of dirs) {
+      for (const name of readdirSync(dir).filter((n) => /\.(?:txt|html)$/.test(n))) {
+        for (const draft of ingest(name, dir).drafts) {
+          const result = ArticleSchema.safeParse(parseYaml(draft.source.match(/^---\n([\s\S]*?)\n---/)![1]!));
+          expect(result.error?.issues ?? [], `${dir}/${name}`).toEqual([]);
+        }
+      }
+    }
   });
 });
 

@@ -17,25 +17,38 @@ describe('furniture rules', () => {
     expect(a.blocks.map((b) => b.kind)).toEqual(['paragraph', 'paragraph']);
   });
 
-  it('removes a machine-translation notice', () => {
+  it('removes a machine-translation notice by its interface words', () => {
     const a = one(`Title line here\n\nPowered by automated translation\n${BODY}`);
-    expect(a.removals.map((r) => r.rule)).toEqual(['machine-translation-notice']);
+    expect(a.removals.map((r) => r.rule)).toEqual(['interface']);
   });
 
-  it('removes advertisement labels, share, cookie and newsletter lines and teasers', () => {
+  it('removes advertisement labels, share, cookie and newsletter lines and teasers, and keeps the prose after them', () => {
     const a = one(
       ['Title line here', BODY, 'Advertisement', 'Share this article', 'We use cookies to improve your experience', 'Sign up for our newsletter', 'Read more: Another story about something', 'Related', `${BODY} Two.`].join('\n'),
     );
-    expect(a.removals.map((r) => r.rule)).toEqual(['advertisement', 'share-cookie-newsletter', 'share-cookie-newsletter', 'share-cookie-newsletter', 'teaser', 'teaser']);
+    expect(a.removals.map((r) => r.text)).toEqual(['Advertisement', 'Share this article', 'We use cookies to improve your experience', 'Sign up for our newsletter', 'Read more: Another story about something', 'Related']);
+    expect(a.removals.every((r) => r.rule === 'interface' || r.rule === 'teaser')).toBe(true);
     expect(a.blocks).toHaveLength(2);
+  });
+
+  it('reports the class scores of every line the classifier removed', () => {
+    const a = one(`Title line here\n\n${BODY}\nAdvertisement\n${BODY} Two.`);
+    expect(a.removals[0]).toMatchObject({ text: 'Advertisement', rule: 'interface', scores: { cls: 'bad' } });
+    expect(a.removals[0]!.scores!.furniture).toBeGreaterThan(a.removals[0]!.scores!.text);
   });
 
   it('removes a comment form from "Leave a Reply" to the end of the article', () => {
     const a = one(
       [BODY, 'Leave a Reply', 'Fill in your details below or click an icon to log in:', 'WordPress.com Logo', 'You are commenting using your WordPress.com account. Log Out /  Change )', 'Connecting to %s'].join('\n\n'),
     );
-    expect(a.removals.map((r) => r.rule)).toEqual(Array(5).fill('comment-form'));
+    expect(a.removals.map((r) => r.rule)).toEqual(Array(5).fill('comments'));
     expect(a.blocks).toHaveLength(1);
+  });
+
+  it('removes a comment thread, prose and all, once its replies show it is one', () => {
+    const a = one([`Title line here`, BODY, `${BODY} Two.`, '3 Comments', 'Sam Field says:', 'I think this article is wrong about almost everything it says, frankly.', 'Reply'].join('\n'));
+    expect(a.removals.map((r) => r.rule)).toEqual(['comments', 'comments', 'comments', 'comments']);
+    expect(a.blocks).toHaveLength(2);
   });
 
   it('keeps one copy of a repeated caption as a figure with its credit', () => {
@@ -63,6 +76,12 @@ describe('furniture rules', () => {
     expect(a.removals[0]).toEqual({ line: 1, text: 'date 2023-12-26', rule: 'date-metadata' });
     expect(a.title).toMatchObject({ text: 'The US carried out airstrikes overnight', source: 'first-sentence' });
     expect(a.blocks[0]).toMatchObject({ text: 'The US carried out airstrikes overnight. More text follows here.' });
+  });
+
+  it('keeps a short sentence between furniture, and reports it as "check"', () => {
+    const a = one(`Title line here\n\n${BODY}\n${BODY} Two.\nAdvertisement\nHe declined to comment.\nShare\n${BODY} Three.\n${BODY} Four.`);
+    expect(a.blocks.map((b) => (b.kind === 'paragraph' ? b.text : ''))).toContain('He declined to comment.');
+    expect(a.checks.map((c) => c.text)).toEqual(['He declined to comment.']);
   });
 
   it('never removes a long line of prose that happens to start like furniture', () => {
@@ -99,7 +118,7 @@ describe('structure', () => {
     const a = one(`Title line here\n\nFour were killed:\n- First Person, 37\n- Second Person, 32\n\n${BODY}\n-\nIran – Tehran condemned the attacks.\n-\nIraq – Baghdad denounced them.\n${BODY} B.`);
     expect(a.blocks.filter((b) => b.kind === 'list')).toEqual([
       { kind: 'list', items: ['First Person, 37', 'Second Person, 32'], line: 4 },
-      { kind: 'list', items: ['Iran – Tehran condemned the attacks.', 'Iraq – Baghdad denounced them.'], line: 8 },
+      { kind: 'list', items: ['Iran – Tehran condemned the attacks.', 'Iraq – Baghdad denounced them.'], line: 9 },
     ]);
   });
 

@@ -1,0 +1,245 @@
+/**
+ * The furniture classifier: which blocks of a page are the article and which are its furniture,
+ * decided from the blocks' features (see `features.ts`) and their place on the page, the way
+ * jusText does it (Pomikálek, 2011, "Removing Boilerplate and Duplicate Content from Web Corpora",
+ * ch. 4): each block first gets a class from its own features — good (prose), near-good, short,
+ * bad (furniture) — then short and near-good blocks take their class from their neighbours.
+ *
+ * Two things are added for news pages. Position: the article runs from its headline to its last
+ * prose block (see `regions.ts`), so short non-sentences above the headline or after the last
+ * paragraph are furniture (menus, tags, footers), while inside the article only clear furniture
+ * leaves: a block of interface words, or a short line between two of them. And caution: a line that
+ * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
+ */
+import { featuresOf, isHeadlineShaped, isSentenceLike, type Features } from './features.ts';
+import { findHeadline } from './headline.ts';
+import { articleEnd, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
+import type { RuleId } from './rules.ts';
+import { isRemoved, type Mark, type Unit } from './units.ts';
+
+/** A block's class from its own features, as in jusText, plus "lowtext" and "uiprose" (see `classOf`). */
+export type BlockClass = 'good' | 'neargood' | 'short' | 'bad' | 'lowtext' | 'uiprose';
+
+/** What happens to a block: kept in the body, kept and reported, dropped, or taken as title or standfirst. */
+export type Fate = 'keep' | 'check' | 'drop' | 'title' | 'standfirst';
+
+/** The classifier's decision on one block, with what it was based on. */
+export interface Verdict {
+  fate: Fate;
+  /** The rule that dropped it, for a dropped block. */
+  rule?: RuleId;
+  /** Why a kept block should be checked, for a "check". */
+  why?: string;
+  /** The class from the block's own features. */
+  cls: BlockClass;
+  /** The class after the neighbours were taken into account (short and near-good blocks). */
+  revised: BlockClass;
+  features: Features;
+  /** The mean furniture score of the neighbouring blocks (1 at the ends of the article). */
+  neighbours: number;
+}
+
+/** Where a block sits: above the headline, between it and the first paragraph, in the body, after it. */
+export type Zone = 'head' | 'pre-body' | 'body' | 'tail';
+
+export type { Mark } from './units.ts';
+
+/**
+ * The intrinsic class of a block. jusText's: bad (furniture score ≥ 0.5), short (< 70 characters),
+ * good (≥ 30 % function words and ≥ 200 characters), near-good (≥ 22 % function words); and two of
+ * ours: "lowtext", longer text with few function words (tables of names, lists of figures), which
+ * is never dropped inside the article, and "uiprose", prose about the page itself (a cookie notice).
+ */
+export function classOf(unit: Unit, f: Features): BlockClass {
+  if (unit.shape === 'table') return 'neargood';
+  if (f.furniture >= 0.5) return 'bad';
+  if (f.chars < 70) return 'short';
+  if (f.hasStrongInterface && f.interfaceShare >= 0.08) return 'uiprose';
+  if (f.functionShare >= 0.3) return f.chars >= 200 ? 'good' : 'neargood';
+  if (f.functionShare >= 0.22) return 'neargood';
+  return 'lowtext';
+}
+
+/** Rule for a block that is bad by its own features. */
+function badRule(f: Features): RuleId {
+  if (f.linkDensity > 0.5) return 'link-list';
+  if (f.isSeparatorRow) return 'navigation';
+  return 'interface';
+}
+
+/** The result of classifying one article's blocks. */
+export interface Classified {
+  /** One verdict per block; undefined for blocks the evidence rules already removed. */
+  verdicts: (Verdict | undefined)[];
+  /** Each block's zone. */
+  zones: Zone[];
+  /** Index of the first and last prose block of the body, or -1. */
+  firstAnchor: number;
+  lastAnchor: number;
+  /** Index of the headline and the standfirst, or -1. */
+  headline: number;
+  standfirst: number;
+}
+
+/** How to classify. */
+export interface ClassifyOptions {
+  /** Blocks the editor keeps back: always kept. */
+  kept?: Set<number>;
+  /** Index of the headline block, when known from elsewhere (a saved page's metadata); -1 for none. */
+  headline?: number;
+  /** Index of the standfirst block, when known from elsewhere (a saved page's description). */
+  standfirst?: number;
+  /** The byline's names: a sentence after the article that starts with one is the author's biography. */
+  authors?: string[];
+}
+
+/** Interface share below which a sentence is still taken for article text. */
+const SENTENCE_SAFE_INTERFACE = 0.25;
+
+/** Classifies an article's blocks. */
+export function classify(units: Unit[], marks: (Mark | undefined)[], options: ClassifyOptions = {}): Classified {
+  const kept = options.kept ?? new Set<number>();
+  const repeats = new Map<string, number>();
+  for (const u of units) repeats.set(u.text, (repeats.get(u.text) ?? 0) + 1);
+  const features = units.map((u) => featuresOf(u, (repeats.get(u.text) ?? 1) - 1));
+  const classes = units.map((u, i) => classOf(u, features[i]!));
+  const page: Page = { units, features, classes, marks, live: (i) => !isRemoved(marks[i]) };
+  const { live } = page;
+
+  const { end, reason } = articleEnd(page);
+  const teaser = teaserRuns(page, end);
+  const menus = menuRuns(page);
+  const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
+  // The author's biography ("Jane Doe is a reporter…") ends a page, but is not the article.
+  const authors = (options.authors ?? []).map((a) => a.split(/\s+(?:and|&)\s+|,\s*/)[0]!).filter((a) => a.includes(' '));
+  const isBiography = (i: number): boolean => authors.some((a) => units[i]!.text.startsWith(`${a} `) && /^(?:is|was|covers|writes|reports|has been)\b/.test(units[i]!.text.slice(a.length + 1)));
+  const prose = units.map((_u, i) => i).filter((i) => i < end && !teaser.has(i) && !kept.has(i) && !isBiography(i) && isProseBlock(page, i));
+  const anchors = mainBody(page, prose, isBad);
+  const excluded = new Set([...menus, ...teaser, ...units.map((_u, i) => i).filter((i) => i >= end)]);
+  const { headline, standfirst } =
+    options.headline === undefined
+      ? findHeadline({ units, features, classes, marks, excluded, firstAnchor: anchors[0] ?? -1 })
+      : { headline: options.headline, standfirst: options.standfirst ?? -1 };
+  if (standfirst >= 0 && anchors[0] === standfirst) anchors.shift();
+  const firstAnchor = anchors[0] ?? -1;
+  const lastAnchor = anchors.at(-1) ?? -1;
+  const zones: Zone[] = units.map((_u, i) =>
+    headline >= 0 && i < headline ? 'head' : firstAnchor < 0 || i < firstAnchor ? (headline >= 0 ? 'pre-body' : 'head') : i <= lastAnchor ? 'body' : 'tail',
+  );
+  const revised = revise(page);
+  /** Above a headline that two lines of furniture separate from it, even prose is the page's, not the article's. */
+  const isAboveFurniture = (i: number): boolean => headline > i && units.slice(i + 1, headline).filter((_u, k) => live(i + 1 + k) && classes[i + 1 + k] === 'bad').length >= 2;
+
+  const verdicts = units.map((u, i): Verdict | undefined => {
+    if (!live(i)) return undefined;
+    const f = features[i]!;
+    const cls = classes[i]!;
+    const prev = nearest(page, i, -1);
+    const next = nearest(page, i, 1);
+    const neighbours = Math.round((((prev < 0 ? 1 : features[prev]!.furniture) + (next < 0 ? 1 : features[next]!.furniture)) / 2) * 100) / 100;
+    const base = { cls, revised: revised[i]!, features: f, neighbours };
+    const drop = (rule: RuleId): Verdict => ({ ...base, fate: 'drop', rule });
+    const check = (why: string): Verdict => ({ ...base, fate: 'check', why });
+    const keep: Verdict = { ...base, fate: 'keep' };
+    if (i === headline) return { ...base, fate: 'title' };
+    if (i === standfirst) return { ...base, fate: 'standfirst' };
+    if (kept.has(i)) return { ...keep, why: 'kept back by the editor' };
+    const zone = zones[i]!;
+    const sentence = isSentenceLike(f) && f.interfaceShare < SENTENCE_SAFE_INTERFACE;
+    const uses = `uses interface words (${f.interfaceHits.join(', ') || 'landmark, links'})`;
+    if (marks[i] === 'byline') return drop('byline');
+    if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
+    if (i >= end) return drop(reason === 'comments' ? 'comments' : 'after-article');
+    if (u.page && !u.page.inArticle) {
+      // Outside the article Readability found: furniture, unless it reads as prose in no landmark.
+      if (sentence && !u.page.landmark && cls !== 'bad') return check('a sentence outside the article Readability found');
+      if (u.shape === 'table' && !u.page.landmark) return check('a table outside the article Readability found');
+      return drop(u.page.landmark ? 'landmark' : cls === 'bad' ? badRule(f) : 'outside-article');
+    }
+    if (teaser.has(i)) return sentence ? check('it follows a "Related"/"Read more" label: it may be a teaser') : drop('teaser');
+    if (cls === 'bad') {
+      // A line of one to three words that are all interface words is a button ("Share", "Comments").
+      const button = f.words <= 3 && f.interfaceShare >= 0.5;
+      const strong = button || f.hasStrongInterface || f.isSeparatorRow || f.linkDensity > 0.5 || Boolean(u.page?.landmark);
+      if (u.page?.landmark) return drop('landmark');
+      if (zone === 'body' && sentence) return check(`it reads as a sentence but ${uses}`);
+      if (strong || zone !== 'body') return drop(badRule(f));
+      return !isBad(prev) && !isBad(next) ? check(`it ${uses} but sits between paragraphs`) : drop(badRule(f));
+    }
+    if (zone === 'body') {
+      if (cls === 'uiprose') return check(`it reads as prose but ${uses}`);
+      if (cls !== 'short') return keep;
+      // Inside the article a short line leaves only between two lines of furniture, or in a run
+      // of menu items next to one ("Tags:", "Education", "Schools"); next to one it is checked.
+      const isProse = (j: number): boolean => j >= 0 && !isBad(j) && classes[j] !== 'uiprose' && features[j]!.endsSentence;
+      if (menus.has(i) && u.shape === 'line' && runTouchesFurniture(page, i, menus, isBad)) return drop('navigation');
+      if (isBad(prev) && isBad(next)) return sentence ? check('a short sentence between two lines of furniture') : drop('between-furniture');
+      // A gallery's heading: a short line that only photo captions follow ("In pictures").
+      const captionsAfter = marks.slice(i + 1, next < 0 ? units.length : next).filter((m) => m === 'figure').length;
+      if (!sentence && captionsAfter >= 2) return drop('between-furniture');
+      if (!isBad(prev) && !isBad(next)) return keep;
+      if (sentence || (isHeadlineShaped(u.text, f) && isProse(next))) return keep;
+      return check('a short line next to furniture');
+    }
+    if (cls === 'uiprose') return drop('interface');
+    if (u.shape === 'table') return check('a table outside the article body');
+    // A list item, or a block Readability counts as the article, is content by its markup.
+    if (u.shape === 'item' && !menus.has(i)) return check(`a list item ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
+    if (u.page?.inArticle && zone === 'pre-body') return check('a short line between the headline and the first paragraph');
+    if (zone === 'tail' && sentence && isBiography(i)) return drop('after-article');
+    // Outside the body, a line in capitals shouts a label or a promotion, whatever its punctuation.
+    if (sentence && !f.hasStrongInterface && /\p{Ll}/u.test(u.text)) {
+      if (zone === 'head' && isAboveFurniture(i)) return drop('before-headline');
+      return check(zone === 'tail' ? 'a sentence after the last paragraph' : 'a sentence above the first paragraph');
+    }
+    if (menus.has(i)) return drop('navigation');
+    // A long line with the function words of prose is kept, full stop or not, unless furniture stands between it and the headline.
+    if (cls !== 'short' && f.functionShare >= 0.22 && !(zone === 'head' && isAboveFurniture(i))) return check(`prose without a closing full stop, ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
+    return drop(zone === 'tail' ? 'after-article' : 'before-headline');
+  });
+  return { verdicts, zones, firstAnchor, lastAnchor, headline, standfirst };
+}
+
+/**
+ * jusText's context revision (Pomikálek 2011, §4.3), reported with each block: a heading-shaped
+ * short block just before good text becomes near-good; a short block takes the class of its nearest
+ * non-short neighbours when they agree, and is bad between good and bad unless a near-good block
+ * touches it on the bad side; a near-good block is bad only between two bad ones. The ends of the
+ * article count as bad.
+ */
+function revise(page: Page): BlockClass[] {
+  const { units, classes, features, live } = page;
+  const simple: BlockClass[] = classes.map((c) => (c === 'lowtext' || c === 'uiprose' ? 'bad' : c));
+  const out: BlockClass[] = [...simple];
+  for (let i = 0; i < units.length; i++) {
+    if (!live(i) || out[i] !== 'short' || !/^[\p{Lu}\d]/u.test(units[i]!.text) || features[i]!.endsSentence) continue;
+    let distance = 0;
+    for (let j = i + 1; j < units.length && distance <= 200; j++) {
+      if (!live(j)) continue;
+      if (simple[j] === 'good') {
+        out[i] = 'neargood';
+        break;
+      }
+      distance += features[j]!.chars;
+    }
+  }
+  const side = (i: number, step: 1 | -1, ignoreNearGood: boolean): BlockClass => {
+    for (let j = i + step; j >= 0 && j < units.length; j += step) {
+      if (!live(j)) continue;
+      const c = out[j]!;
+      if (c === 'good' || c === 'bad' || (!ignoreNearGood && c === 'neargood')) return c;
+    }
+    return 'bad';
+  };
+  return units.map((_u, i) => {
+    if (classes[i] === 'lowtext' || classes[i] === 'uiprose') return classes[i]!;
+    if (out[i] === 'short') {
+      const prev = side(i, -1, true);
+      const next = side(i, 1, true);
+      if (prev === next) return prev;
+      return (prev === 'bad' && side(i, -1, false) === 'neargood') || (next === 'bad' && side(i, 1, false) === 'neargood') ? 'good' : 'bad';
+    }
+    if (out[i] === 'neargood') return side(i, -1, true) === 'bad' && side(i, 1, true) === 'bad' ? 'bad' : 'good';
+    return out[i]!;
+  });
+}

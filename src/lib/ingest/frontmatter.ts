@@ -1,0 +1,192 @@
+/**
+ * What the frontmatter says about an article and how we know it: title, published date, publisher
+ * and byline, each with the evidence quoted (`published.basis`, `publisher.evidence`) and where it
+ * came from (`ingest.sources`). A saved page's own metadata counts first, then the lines of the
+ * text (a date line, a copyright line, "told The National", an agency dateline), then inference
+ * from the text, which the editor is asked to check.
+ */
+import type { ParsedArticle } from './article.ts';
+import { findDates, latest } from './dates.ts';
+import { isAgency, toldCounts } from './metadata.ts';
+import type { PageMeta } from './page-meta.ts';
+
+/** A frontmatter value with its evidence, where it came from, and what the editor should check. */
+export interface Derived<T> {
+  value: T;
+  /** Where it came from, for `ingest.sources`. */
+  from?: string;
+  /** A line for the report. */
+  finding: string;
+}
+
+/** The whole raw text of an article, for finding dates and publishers in it. */
+export function allText(article: ParsedArticle): string {
+  const parts = [article.title.text, article.standfirst?.text ?? ''];
+  for (const b of article.blocks) {
+    if (b.kind === 'list') parts.push(...b.items);
+    else if (b.kind === 'table') parts.push(...b.header, ...b.rows.flat());
+    else parts.push(b.text);
+  }
+  return parts.join('\n');
+}
+
+const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}…` : text}"`;
+
+/** The title: the page's metadata, the headline line, or the first sentence. */
+export function titleOf(article: ParsedArticle, page?: PageMeta): Derived<{ text: string; source: 'first-line' | 'first-sentence' }> {
+  if (page?.title) {
+    const text = withoutSiteName(page.title.value, page.publisher?.value);
+    return { value: { text, source: 'first-line' }, from: page.title.from, finding: `title from the page's ${page.title.from}` };
+  }
+  const { text, source, line } = article.title;
+  if (source === 'first-sentence') {
+    return { value: { text, source }, from: `the first sentence of line ${line}`, finding: 'no title line: the title is the first sentence; write a real one' };
+  }
+  return { value: { text, source }, from: `line ${line}`, finding: '' };
+}
+
+/** "Headline | The Daily Example" → "Headline", when the suffix is the publisher's name. */
+function withoutSiteName(title: string, site: string | undefined): string {
+  if (!site) return title;
+  const m = title.match(/^(.*\S)\s+[|–—-]\s+(.+)$/);
+  return m?.[1] && m[2]?.trim().toLowerCase() === site.toLowerCase() ? m[1] : title;
+}
+
+/** The published date, how it is known, and where from. */
+export interface PublishedDate {
+  iso: string | null;
+  inferred: boolean;
+  basis: string;
+}
+
+/** The published date: stated by the page or a line of it, or inferred from a caption or the text. */
+export function publishedOf(article: ParsedArticle, page?: PageMeta): Derived<PublishedDate> {
+  if (article.statedDate) {
+    const iso = article.statedDate;
+    return { value: { iso, inferred: false, basis: `The text states "date ${iso}".` }, from: `line ${article.removals.find((r) => r.rule === 'date-metadata')?.line ?? 1}`, finding: `date ${iso}, stated by the text` };
+  }
+  const fromPage = page?.published ? findDates(page.published.value)[0] : undefined;
+  if (page?.published && fromPage) {
+    return {
+      value: { iso: fromPage.iso, inferred: false, basis: `The page's ${page.published.from} gives "${page.published.value}".` },
+      from: page.published.from,
+      finding: `date ${fromPage.iso}, from the page's ${page.published.from}`,
+    };
+  }
+  const { published, updated } = article.meta;
+  if (published) {
+    return {
+      value: { iso: published.value.iso, inferred: false, basis: `The page says ${quote(published.text)}.` },
+      from: `line ${published.line}: ${quote(published.text)}`,
+      finding: `date ${published.value.iso}, from line ${published.line} (${quote(published.text)})`,
+    };
+  }
+  const dated = article.meta.dateline;
+  if (dated?.value.date) {
+    return {
+      value: { iso: dated.value.date.iso, inferred: false, basis: `The dateline reads ${quote(dated.text)}.` },
+      from: `line ${dated.line}: ${quote(dated.text)}`,
+      finding: `date ${dated.value.date.iso}, from the dateline on line ${dated.line}`,
+    };
+  }
+  if (updated) {
+    return {
+      value: { iso: updated.value.iso, inferred: true, basis: `The page gives only when it was updated: ${quote(updated.text)}.` },
+      from: `line ${updated.line}: ${quote(updated.text)}`,
+      finding: `date ${updated.value.iso}, the update date on line ${updated.line} (${quote(updated.text)}): it may be later than publication, check it`,
+    };
+  }
+  const fromCaption = latest(article.figures.flatMap((f) => findDates(f.caption)));
+  if (fromCaption) {
+    return {
+      value: { iso: fromCaption.iso, inferred: true, basis: `Latest date in a photo caption: "${fromCaption.text}".` },
+      from: 'a photo caption',
+      finding: `date ${fromCaption.iso}, inferred from a photo caption ("${fromCaption.text}"): check it`,
+    };
+  }
+  const fromText = latest(findDates(allText(article)));
+  if (fromText) {
+    return {
+      value: { iso: fromText.iso, inferred: true, basis: `Latest full date in the text: "${fromText.text}".` },
+      from: 'the latest date in the text',
+      finding: `date ${fromText.iso}, inferred from the latest date in the text ("${fromText.text}"): check it`,
+    };
+  }
+  return { value: { iso: null, inferred: true, basis: 'The text states no full date.' }, finding: 'no date found: set published.date before publishing' };
+}
+
+/** The publisher, the agency it carries (if any), and the evidence. */
+export interface Publisher {
+  name: string;
+  via?: string;
+  evidence: string;
+}
+
+/** The publisher: the page's metadata, its copyright line, "told X", the byline, or the dateline's agency. */
+export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Publisher> {
+  const { copyright, byline, dateline, masthead, agencyCopyright } = article.meta;
+  const agency =
+    dateline?.value.agency ?? (byline?.value.organisation && isAgency(byline.value.organisation) ? byline.value.organisation : undefined) ?? agencyCopyright?.value;
+  const withVia = (name: string, evidence: string, from: string, finding: string): Derived<Publisher> => {
+    const value: Publisher = { name, evidence };
+    if (agency && !sameOrganisation(agency, name)) value.via = agency;
+    return { value, from, finding: value.via ? `${finding}, carrying a report by ${value.via}` : finding };
+  };
+  if (page?.publisher) {
+    return withVia(page.publisher.value, `The page's ${page.publisher.from} names it.`, page.publisher.from, `publisher ${page.publisher.value}, from the page's ${page.publisher.from}`);
+  }
+  if (masthead && copyright && sharesName(masthead.value, copyright.value)) {
+    return withVia(
+      masthead.value,
+      `The page's masthead reads ${quote(masthead.text)} and its copyright line ${quote(copyright.text)}.`,
+      `line ${masthead.line}: ${quote(masthead.text)}`,
+      `publisher ${masthead.value}, from the masthead on line ${masthead.line} and the copyright line ${copyright.line}`,
+    );
+  }
+  if (copyright) {
+    return withVia(copyright.value, `The page's copyright line reads ${quote(copyright.text)}.`, `line ${copyright.line}: ${quote(copyright.text)}`, `publisher ${copyright.value}, from the copyright line ${copyright.line}`);
+  }
+  const [told, count] = [...toldCounts(allText(article)).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  if (told && count) {
+    return withVia(told, `The text says "told ${told}" (${count} time${count > 1 ? 's' : ''}).`, `"told ${told}" in the text`, `publisher ${told}, from "told ${told}" in the text: check it`);
+  }
+  if (masthead) {
+    return withVia(masthead.value, `The page's masthead reads ${quote(masthead.text)}.`, `line ${masthead.line}: ${quote(masthead.text)}`, `publisher ${masthead.value}, from the masthead on line ${masthead.line}: check it`);
+  }
+  const organisation = byline?.value.organisation;
+  if (byline && organisation && !isAgency(organisation)) {
+    return withVia(organisation, `The byline reads ${quote(byline.text)}.`, `line ${byline.line}: ${quote(byline.text)}`, `publisher ${organisation}, from the byline on line ${byline.line}: check it`);
+  }
+  if (agency) {
+    const where = dateline ?? byline!;
+    return {
+      value: { name: agency, evidence: `The ${dateline ? 'dateline' : 'byline'} reads ${quote(where.text)}: the agency's own report, or a copy of it.` },
+      from: `line ${where.line}: ${quote(where.text)}`,
+      finding: `publisher ${agency}, from the agency in the ${dateline ? 'dateline' : 'byline'} on line ${where.line}: check who published this copy`,
+    };
+  }
+  return { value: { name: 'unknown', evidence: 'The text names no publisher.' }, finding: 'publisher unknown: the text names none' };
+}
+
+/** True when two names share a distinctive word ("The Daily Meridian", "Meridian News & Media"). */
+function sharesName(a: string, b: string): boolean {
+  const common = /^(?:the|of|and|news|media|daily|group|limited|ltd|inc|press|online)$/i;
+  const set = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !common.test(w)));
+  return b.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => set.has(w));
+}
+
+/** True when an agency's short name and a publisher's name are the same organisation ("AP", "The Associated Press"). */
+function sameOrganisation(agency: string, name: string): boolean {
+  const initials = (s: string): string => s.replace(/^The\s+/i, '').split(/[\s-]+/).map((w) => w[0] ?? '').join('').toUpperCase();
+  const a = agency.toLowerCase();
+  const n = name.toLowerCase();
+  return n.includes(a) || a.includes(n) || initials(name) === agency.toUpperCase();
+}
+
+/** The byline: the page's metadata, or the byline line. */
+export function bylineOf(article: ParsedArticle, page?: PageMeta): Derived<string> | undefined {
+  if (page?.byline) return { value: page.byline.value, from: page.byline.from, finding: `byline ${page.byline.value}, from the page's ${page.byline.from}` };
+  const b = article.meta.byline;
+  if (!b) return undefined;
+  return { value: b.value.names, from: `line ${b.line}: ${quote(b.text)}`, finding: `byline ${b.value.names}, from line ${b.line}` };
+}

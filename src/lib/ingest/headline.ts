@@ -1,0 +1,90 @@
+/**
+ * Finding the headline and the standfirst. The headline is the headline-shaped line (a few words to
+ * a couple of dozen, no closing full stop, not furniture, not part of a menu) nearest above the
+ * byline, the date or the first paragraph; when two such lines stand together there, the first is
+ * the headline and the second, if long enough, the standfirst. A standfirst that ends with a full
+ * stop is taken when it sits between the headline and the byline or date.
+ */
+import { isHeadlineShaped, type Features } from './features.ts';
+import type { BlockClass } from './classify.ts';
+import { isRemoved, type Mark, type Unit } from './units.ts';
+
+/** What the headline finder needs to know about each block. */
+export interface HeadlineInput {
+  units: Unit[];
+  features: Features[];
+  classes: BlockClass[];
+  marks: (Mark | undefined)[];
+  /** Blocks that are menu items, teasers or comments: never the headline. */
+  excluded: Set<number>;
+  /** Index of the first prose block, or -1. */
+  firstAnchor: number;
+}
+
+/** The headline and standfirst found, as block indices (-1: none). */
+export interface Headline {
+  headline: number;
+  standfirst: number;
+}
+
+/** A job title on a line of its own ("Middle East correspondent"): part of a byline, not a headline. */
+const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|contributor|analyst|producer|bureau chief)s?\b/i;
+
+const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
+
+/** Finds the headline and the standfirst among the blocks above the first paragraph. */
+export function findHeadline(input: HeadlineInput): Headline {
+  const { units, features, classes, marks, excluded, firstAnchor } = input;
+  const end = firstAnchor < 0 ? units.length : firstAnchor;
+  const meta = marks.findIndex((m, i) => i < end && isMeta(m));
+  /** A headline-shaped line; `strict` also refuses two sentences ("… from German. Read the original"). */
+  const isCandidate = (i: number, minWords: number, strict = true): boolean => {
+    const u = units[i]!;
+    const f = features[i]!;
+    return (
+      !marks[i] &&
+      !excluded.has(i) &&
+      (u.shape === 'line' || u.shape === 'heading') &&
+      (classes[i] === 'short' || classes[i] === 'neargood' || classes[i] === 'lowtext') &&
+      isHeadlineShaped(u.text, f) &&
+      f.words >= minWords &&
+      !ROLE.test(u.text) &&
+      !/@|https?:|www\.|\.(?:com|org|gov|net)\b/i.test(u.text) &&
+      !(/^[\p{L} ]+:\s/u.test(u.text) && f.words <= 4) &&
+      // Two sentences make a notice or a standfirst, not a headline.
+      !(strict && /\p{L}{4,}[.!?]\s+\p{Lu}/u.test(u.text))
+    );
+  };
+  /** The previous block that is not evidence or furniture, or -1. */
+  const previous = (i: number): number => {
+    for (let j = i - 1; j >= 0; j--) if (!isRemoved(marks[j]) && classes[j] !== 'bad') return j;
+    return -1;
+  };
+
+  // Above the byline or date first, then above the first paragraph (a press wire prints its date
+  // above the headline); a headline of four words or more first, then of two or three.
+  let last = -1;
+  const stops = meta >= 0 ? [meta, end] : [end];
+  for (const minWords of [4, 2]) {
+    for (const stop of stops) {
+      for (let i = stop - 1; i >= 0 && last < 0; i--) if (isCandidate(i, minWords)) last = i;
+      if (last >= 0) break;
+    }
+    if (last >= 0) break;
+  }
+  if (last < 0) return { headline: -1, standfirst: -1 };
+  const before = previous(last);
+  if (before >= 0 && isCandidate(before, 4) && features[last]!.words >= 6) return { headline: before, standfirst: last };
+
+  // The standfirst under the headline: a long headline-shaped line (maybe of two sentences) above
+  // the first paragraph, or a sentence that sits between the headline and the byline or date.
+  let next = last + 1;
+  while (next < units.length && isRemoved(marks[next])) next++;
+  let after = next + 1;
+  while (after < units.length && isRemoved(marks[after])) after++;
+  const f = features[next];
+  const usable = f !== undefined && !marks[next] && units[next]!.shape === 'line' && classes[next] !== 'bad' && classes[next] !== 'uiprose' && f.words >= 7;
+  const shaped = usable && next < end && isCandidate(next, 7, false);
+  const aboveMeta = usable && f.endsSentence && after < units.length && isMeta(marks[after]);
+  return { headline: last, standfirst: shaped || aboveMeta ? next : -1 };
+}

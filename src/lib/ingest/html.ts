@@ -1,0 +1,191 @@
+/**
+ * Saved pages (`seeds/*.html`, what a browser's "Save page as" writes). The page is parsed with
+ * linkedom, a DOM that never runs scripts, and the article is found by @mozilla/readability, the
+ * extractor behind Firefox's Reader View. Readability's choice is one signal among the classifier's
+ * features, not the last word: every visible block of the page becomes a unit with its landmark
+ * (nav, footer, aside, comments…), its link density and whether Readability kept it, so a paragraph
+ * Readability leaves out is still reported (and kept, when it reads as prose) rather than lost.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { creditOnly, labelledCaption, splitCredit } from './captions.ts';
+import { clean, readPageMeta, type PageMeta } from './page-meta.ts';
+import type { Unit } from './units.ts';
+
+/** A saved page read into units, with its metadata and the index of its headline unit (-1: none). */
+export interface SavedPage {
+  units: Unit[];
+  meta: PageMeta;
+  headline: number;
+  /** Index of the standfirst unit (-1: none). */
+  standfirst: number;
+  /** Readability found an article on the page. */
+  hasArticle: boolean;
+}
+
+/** Elements whose content is never text of the page. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'embed', 'canvas', 'video', 'audio', 'select', 'textarea', 'input', 'head', 'meta', 'link', 'img', 'picture', 'source', 'map']);
+
+/** Elements that start a new block of text. */
+const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'tr', 'td', 'th', 'ul', 'body', 'legend', 'caption', 'center']);
+
+/** Landmark elements and roles, and class or id words, that mark a page's furniture. */
+const LANDMARK_TAGS: Record<string, string> = { nav: 'nav', aside: 'aside', form: 'form', dialog: 'dialog', header: 'header', footer: 'footer' };
+const LANDMARK_ROLES: Record<string, string> = { navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', dialog: 'dialog', search: 'form', alertdialog: 'dialog' };
+const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola)(?:$|[-_\s])/i;
+
+/** The landmark an element opens, if any. `<header>`/`<footer>` inside an article are the article's own. */
+function landmarkOf(el: Element): string | undefined {
+  const tag = el.tagName.toLowerCase();
+  const role = el.getAttribute('role');
+  if (role && LANDMARK_ROLES[role]) return LANDMARK_ROLES[role];
+  if (LANDMARK_TAGS[tag] && !((tag === 'header' || tag === 'footer') && el.parentElement?.closest('article, main'))) return LANDMARK_TAGS[tag];
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  return words.match(LANDMARK_WORDS)?.[1]?.toLowerCase().replace(/s$/, '');
+}
+
+/** True for an element the page hides. */
+function isHidden(el: Element): boolean {
+  return el.hasAttribute('hidden') || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '');
+}
+
+/** The normalised texts of Readability's article: each block's text, and the whole text. */
+function articleTexts(html: string): { blocks: Set<string>; whole: string; ok: boolean } {
+  const { document } = parseHTML(html);
+  const article = new Readability(document as unknown as Document, { charThreshold: 300 }).parse();
+  if (!article?.content) return { blocks: new Set(), whole: '', ok: false };
+  const { document: content } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);
+  const blocks = new Set<string>();
+  for (const el of content.querySelectorAll('p, li, h1, h2, h3, h4, h5, h6, td, th, blockquote, figcaption, pre, dt, dd, div')) {
+    const text = clean(el.textContent);
+    if (text) blocks.add(text);
+  }
+  return { blocks, whole: clean(content.body?.textContent) ?? '', ok: true };
+}
+
+/** Reads a saved page into units. Nothing on the page is executed: linkedom has no script engine. */
+export function readSavedPage(html: string): SavedPage {
+  const { document } = parseHTML(html);
+  const meta = readPageMeta(document as unknown as Document);
+  const article = articleTexts(html);
+  const units: Unit[] = [];
+  const inArticle = (text: string): boolean => !article.ok || article.blocks.has(text) || (text.length >= 40 && article.whole.includes(text));
+  let group = 0;
+
+  /** Where the walk is: the block element being filled, its landmark, its list, and whether in a link. */
+  interface Context {
+    tag: string;
+    landmark: string | undefined;
+    list: Unit['list'];
+    inLink: boolean;
+  }
+  let buffer = '';
+  let linked = 0;
+  /** True after an element closes: the next text starts in another element. */
+  let boundary = false;
+  const push = (unit: Omit<Unit, 'n'>): void => {
+    units.push({ ...unit, n: units.length + 1 });
+  };
+  const signals = (tag: string, text: string, landmark: string | undefined, linkDensity = 0): NonNullable<Unit['page']> => ({
+    tag,
+    linkDensity,
+    inArticle: inArticle(text),
+    ...(landmark ? { landmark } : {}),
+  });
+  const flush = (ctx: Context): void => {
+    const text = clean(buffer);
+    const links = linked;
+    buffer = '';
+    linked = 0;
+    if (!text) return;
+    const page = signals(ctx.tag, text, ctx.landmark, Math.min(1, links / text.length));
+    if (/^h[1-6]$/.test(ctx.tag)) push({ text, shape: 'heading', page });
+    else if (ctx.tag === 'li' && ctx.list) push({ text, shape: 'item', list: ctx.list, page });
+    else if (ctx.tag === 'blockquote') push({ text, shape: 'quote', page });
+    else push({ text, shape: 'line', page });
+  };
+
+  const walk = (node: Node, ctx: Context): void => {
+    if (node.nodeType === 3) {
+      const text = node.textContent ?? '';
+      // Text of two elements that touch ("<span>Sign in</span><span>Subscribe</span>") is shown
+      // apart by the page's styles, which a saved page's reader does not apply: keep a space.
+      if (/[\p{L}\p{N}]$/u.test(buffer) && /^[\p{L}\p{N}]/u.test(text) && node.previousSibling?.nodeType !== 3 && boundary) buffer += ' ';
+      boundary = false;
+      buffer += text;
+      if (ctx.inLink) linked += clean(text)?.length ?? 0;
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const name = el.tagName.toLowerCase();
+    if (SKIP.has(name) || isHidden(el)) return;
+    if (name === 'br') {
+      buffer += ' ';
+      return;
+    }
+    const landmark = landmarkOf(el) ?? ctx.landmark;
+    if (name === 'table' && isDataTable(el)) {
+      flush(ctx);
+      const rows = [...el.querySelectorAll('tr')].map((tr) => [...tr.children].filter((c) => /^t[dh]$/i.test(c.tagName)).map((c) => clean(c.textContent) ?? ''));
+      const [header = [], ...body] = rows;
+      const text = clean(el.textContent) ?? '';
+      // The table's caption is text of the article: a paragraph above the table.
+      const caption = clean(el.querySelector('caption')?.textContent);
+      if (caption) push({ text: caption, shape: 'line', page: signals('caption', caption, landmark) });
+      push({ text: rows.map((r) => r.join(' | ')).join(' | '), shape: 'table', table: { header, rows: body, lines: [] }, page: signals('table', text, landmark) });
+      return;
+    }
+    if (name === 'figure') {
+      flush(ctx);
+      // The figure's caption, and its credit wherever the figure prints it ("Image source, Alamy").
+      const text = clean(el.textContent);
+      const caption = el.querySelector('figcaption');
+      if (!text) return;
+      const creditEl = el.querySelector('[class*="credit" i], [class*="copyright" i], [class*="source" i], [class*="attribution" i], [itemprop="copyrightHolder"], figcaption small, figcaption cite');
+      const creditText = clean(creditEl?.textContent);
+      const credit = creditText ? (creditOnly(creditText) ?? creditText.replace(/^[(]|[)]$/g, '')) : undefined;
+      let captionText = clean(caption?.textContent) ?? '';
+      if (creditText) captionText = clean(captionText.replace(creditText, '')) ?? '';
+      captionText = labelledCaption(captionText) || captionText;
+      const parts = credit ? { caption: captionText, credit } : (splitCredit(captionText) ?? { caption: captionText, credit: '' });
+      push({ text, shape: 'figure', page: { ...signals('figure', text, landmark), figure: { caption: parts.caption, credit: parts.credit } } });
+      return;
+    }
+    if (!BLOCK.has(name)) {
+      boundary = true;
+      for (const child of el.childNodes) walk(child as Node, { ...ctx, landmark, inLink: ctx.inLink || name === 'a' });
+      boundary = true;
+      return;
+    }
+    flush(ctx);
+    const inner: Context = {
+      // A paragraph inside a list item or a quote stays part of it.
+      tag: name === 'ul' || name === 'ol' ? ctx.tag : (ctx.tag === 'li' || ctx.tag === 'blockquote') && (name === 'p' || name === 'div') ? ctx.tag : name,
+      landmark,
+      list: name === 'ul' || name === 'ol' ? { group: ++group, ordered: name === 'ol' } : ctx.list,
+      inLink: ctx.inLink,
+    };
+    for (const child of el.childNodes) walk(child as Node, inner);
+    flush(inner);
+  };
+  if (document.body) walk(document.body as unknown as Node, { tag: 'body', landmark: undefined, list: undefined, inLink: false });
+
+  const title = meta.title?.value;
+  const normal = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  let headline = units.findIndex((u) => u.page?.tag === 'h1' && title !== undefined && normal(u.text) === normal(title));
+  if (headline < 0) headline = units.findIndex((u) => u.page?.tag === 'h1');
+  if (headline < 0 && title) headline = units.findIndex((u) => normal(u.text) === normal(title));
+  if (headline >= 0) units[headline]!.page!.isHeadline = true;
+  // The standfirst: the block right under the headline, when the page's description repeats it.
+  const description = meta.description?.value;
+  const next = units[headline + 1];
+  const standfirst = headline >= 0 && next && description && normal(next.text) === normal(description) ? headline + 1 : -1;
+  return { units, meta, headline, standfirst, hasArticle: article.ok };
+}
+
+/** A table of data (two rows or more, some with two cells or more), not one used for layout. */
+function isDataTable(table: Element): boolean {
+  const rows = [...table.querySelectorAll('tr')];
+  return rows.length >= 2 && rows.some((r) => r.children.length >= 2) && !table.querySelector('table, p, div');
+}

@@ -1,0 +1,197 @@
+/**
+ * The lines that say who wrote an article, when, and for whom: bylines ("By Jane Doe, Reuters"),
+ * date lines (see `dates.ts`), agency datelines ("WASHINGTON (AP) —", "(Reuters) -"), copyright
+ * lines ("© 2024 The Daily Example. All rights reserved.") and the reporter's own "told The
+ * National". Each is recognised by its shape, so it works on pages we have never seen; what it says
+ * goes to the frontmatter with the line quoted as evidence, and the line leaves the body.
+ */
+import { findDates, type FoundDate } from './dates.ts';
+import { isFunctionWord, words } from './words.ts';
+
+/** The news agencies whose reports other publishers carry, by the names datelines and bylines use. */
+const AGENCIES =
+  /^(?:AP|The Associated Press|Associated Press|Reuters|AFP|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANI|PTI|Xinhua|Anadolu(?: Agency)?|EFE|ANSA|Kyodo|Yonhap|TASS|IRNA|CNA|Bernama|Press Association|PA|AAP|CP|The Canadian Press)$/;
+
+/** True when a name is a news agency's. */
+export function isAgency(name: string): boolean {
+  return AGENCIES.test(name.trim());
+}
+
+/** A byline: who wrote the article, and the organisation named with them, if any. */
+export interface Byline {
+  /** The names, as printed, without "By": "Jane Doe and John Roe". */
+  names: string;
+  /** An organisation printed after the names ("Reuters", "The Daily Example"), if any. */
+  organisation?: string;
+  /** What followed the byline on the same line (often its date), for the date reader. */
+  rest?: string;
+}
+
+/** Words that may sit between the capitalised words of a name list. */
+const NAME_JOINERS = new Set(['and', '&', 'de', 'del', 'da', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'le', 'la', 'in', 'of']);
+
+/** Job titles that may follow a name in a byline ("Jane Doe, Middle East correspondent"). */
+const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contributor|analyst|producer|bureau chief|news desk|desk)\b/i;
+
+/**
+ * Reads a byline: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe |
+ * The Daily Example", "Reporting by Jane Doe in Baghdad; Editing by John Roe". The names must be
+ * names: capitalised words, with at most a few joiners, never a clause ("By Monday, the troops…").
+ *
+ * @returns The byline, or undefined when the line is not one.
+ */
+export function readByline(line: string): Byline | undefined {
+  const m = line.trim().match(/^(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by)[:\s]\s*(.+)$/);
+  if (!m?.[1] || line.length > 200) return undefined;
+  // A credits line ("Reporting by A in Baghdad; Editing by B"): the first part names the reporters.
+  let text = m[1].split(/;\s*/)[0] ?? '';
+  text = text.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]+)?$/u, '');
+  let rest: string | undefined;
+  const after = text.match(/\s*(?:[|·•]|\s[–—-]\s|\bPublished\b|\bUpdated\b|\bPosted\b)\s*/);
+  let organisation: string | undefined;
+  if (after && after.index !== undefined) {
+    const tail = text.slice(after.index + after[0].length).trim();
+    const lead = after[0].trim();
+    text = text.slice(0, after.index);
+    if (/^(?:Published|Updated|Posted)$/.test(lead) || /\d{4}|\d:\d\d/.test(tail)) rest = `${/^[A-Z]/.test(lead) ? `${lead} ` : ''}${tail}`;
+    else if (isNameList(tail)) organisation = tail;
+  }
+  const parts = text.split(/,\s*/);
+  let names = parts[0] ?? '';
+  parts.slice(1).forEach((part, i) => {
+    const isLast = i === parts.length - 2;
+    if (isLast && organisation === undefined && looksLikeOrganisation(part)) organisation = part;
+    else if (!ROLE.test(part)) names = `${names}, ${part}`;
+  });
+  names = names.trim();
+  // "By MARIA OKAFOR and DANIEL REYES Associated Press": the agency follows the names unmarked.
+  const tokens = names.split(/\s+/);
+  for (let k = Math.min(3, tokens.length - 2); k >= 1 && organisation === undefined; k--) {
+    const tail = tokens.slice(-k).join(' ');
+    if (isAgency(tail)) {
+      organisation = tail;
+      names = tokens.slice(0, -k).join(' ');
+    }
+  }
+  if (!isNameList(names)) return undefined;
+  const byline: Byline = { names: titleCaseShouting(names) };
+  if (organisation) byline.organisation = organisation.trim();
+  if (rest) byline.rest = rest;
+  return byline;
+}
+
+/**
+ * Reads a line that is only a name ("Clara Whitfield", "Jane Doe and John Roe"): a byline without
+ * "By", which pages print between the headline and the date. The caller checks that position.
+ */
+export function readNameLine(line: string): Byline | undefined {
+  const text = line.trim();
+  const count = text.split(/\s+/).length;
+  if (count < 2 || count > 7 || /\d|[:|•·]/.test(text) || looksLikeOrganisation(text) || !isNameList(text)) return undefined;
+  if (text.split(/\s+/).some((w) => isFunctionWord(w) && !NAME_JOINERS.has(w.toLowerCase()))) return undefined;
+  return { names: titleCaseShouting(text) };
+}
+
+/** True for a list of names: capitalised words and joiners only, two to a dozen words. */
+function isNameList(text: string): boolean {
+  const tokens = text.trim().split(/\s+/).filter(Boolean);
+  if (tokens.length === 0 || tokens.length > 14) return false;
+  const capitalised = tokens.filter((t) => /^[\p{Lu}“"']/u.test(t) || /^\p{Lu}\.?$/u.test(t));
+  const joiners = tokens.filter((t) => NAME_JOINERS.has(t.replace(/,$/, '').toLowerCase()));
+  return capitalised.length + joiners.length === tokens.length && capitalised.length >= 1 && !/[.!?]$/.test(text.replace(/\b\p{Lu}\.$/u, ''));
+}
+
+/** "JANE DOE" → "Jane Doe"; names written in ordinary case are left alone. */
+function titleCaseShouting(text: string): string {
+  if (/\p{Ll}/u.test(text)) return text;
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()).replace(/\bAnd\b/g, 'and');
+}
+
+/** Words that organisations' names use and people's names do not. */
+const ORGANISATION_WORDS =
+  /\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Courier|Sentinel|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Record|Advocate|Mirror|Daily|Weekly|Media|Broadcasting|Network|Radio|Television|TV|Telegraph|Guardian|Observer|Monitor|Review|Chronicle|Express|Mail|Star|Sun|Standard|Independent|Agency|Department|Ministry|Office|Council|Commission|Government|Service|Institute|Centre|Center|Foundation|Bureau|Command|Forces|Embassy|Union|Organization|Organisation|Association|Group|Online|Magazine|Wire|Today|Insider|Digest|University|College|Museum|Library|Hospital|Police|Court|Parliament)\b/;
+
+/** True for a name that reads as an organisation's ("The Daily Example", "Ministry of Defence"). */
+export function looksLikeOrganisation(text: string): boolean {
+  return isAgency(text) || (ORGANISATION_WORDS.test(text) && isNameList(text.replace(/^The\s/, 'The ')));
+}
+
+/** An agency dateline at the start of a paragraph, and the text after it. */
+export interface Dateline {
+  /** The dateline as printed, with its dash: "WASHINGTON (AP) —". */
+  text: string;
+  /** The place, as printed, if any: "WASHINGTON", "BAGHDAD, Iraq". */
+  place?: string;
+  /** The agency in brackets, if any: "AP", "Reuters". */
+  agency?: string;
+  /** The full date in the dateline, if any: "WASHINGTON, March 4, 2024 –". */
+  date?: FoundDate;
+}
+
+/**
+ * Reads an agency dateline: "WASHINGTON (AP) — ", "BAGHDAD, Iraq (AP) — ", "BEIRUT, March 3
+ * (Reuters) - ", "Beirut (Reuters) - ", "(Reuters) - ", "GENEVA — ", and a press release's "COLUMBUS,
+ * Ohio, March 12, 2024 /PRNewswire/ --". A place without an agency must
+ * be in capitals, and the sentence after the dash must start with a capital, so an ordinary sentence
+ * with a dash ("ISIS — the group that…") is never taken for one.
+ */
+export function readDateline(paragraph: string): Dateline | undefined {
+  const m = paragraph.match(
+    /^((\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*)?(?:\(([\p{L}&. -]{2,30})\)\s*|\/([\p{L} ]{2,30})\/\s*)?[—–-]{1,2}\s+(?=[\p{Lu}\d“"‘'])/u,
+  );
+  if (!m || m[0].length > 80) return undefined;
+  const place = m[2]?.trim();
+  const agency = m[3]?.trim();
+  // "/PRNewswire/": a press release's distribution service, not an agency's report.
+  const wire = m[4]?.trim();
+  if (!agency && !wire) {
+    // Without an agency, the place must be in capitals: "GENEVA — ".
+    const first = place?.split(',')[0] ?? '';
+    if (!first || /\p{Ll}/u.test(first) || first.replace(/[^\p{L}]/gu, '').length < 3) return undefined;
+  }
+  const dateline: Dateline = { text: m[0].trim() };
+  const date = findDates(m[0])[0];
+  if (date) dateline.date = date;
+  if (place) dateline.place = place;
+  if (agency) dateline.agency = agency;
+  return dateline;
+}
+
+/**
+ * Reads a copyright line: "© 2024 The Daily Example. All rights reserved.", "Copyright 2024 Example
+ * News Ltd", "© Example Media 2024".
+ *
+ * @returns The name of the holder, without years and company suffixes, or undefined.
+ */
+export function readCopyright(line: string): string | undefined {
+  const m = line.trim().match(/^(?:(?:©|\(c\))\s*(?:copyright\s*)?|copyright\s*(?:©|\(c\))?\s*)(.*)$/i);
+  if (!m?.[1] || line.length > 200) return undefined;
+  const name = m[1]
+    .replace(/\ball rights reserved\b.*$/i, '')
+    .replace(/\s+(?:or|and) its (?:affiliated companies|affiliates|subsidiaries|licensors)\b/i, '')
+    .replace(/^\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*/, '')
+    .replace(/\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*$/, '')
+    .split(/\s*[|·•]\s*|\.\s+/)[0]!
+    .replace(/[.,;\s]+$/, '')
+    .replace(/,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Corp|Corporation|S\.A|Co)\.?$/, '')
+    .trim();
+  if (!name || /copyright|crown/i.test(name) || words(name).length > 8 || !/^\p{Lu}|^\d/u.test(name)) return undefined;
+  return name;
+}
+
+/** A press release's source line: "SOURCE Halvorsen Pumps AB" (PR Newswire), "SOURCE: Example Corp". */
+export function readSourceLine(line: string): string | undefined {
+  const m = line.trim().match(/^SOURCE:?\s+(\p{Lu}[\p{L}\p{N}&.,' -]{1,80})$/u);
+  return m?.[1] && isNameList(m[1].replace(/,/g, '')) ? m[1].trim() : undefined;
+}
+
+/** How often the text says "told <Publisher>", by publisher: the reporter naming their own outlet. */
+export function toldCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/\btold ((?:The )?[A-Z][\w-]*(?:[ -][A-Z][\w-]*)*)/g)) {
+    const name = m[1] ?? '';
+    if (words(name).every((w) => isFunctionWord(w))) continue;
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return counts;
+}

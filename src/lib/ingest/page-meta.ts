@@ -1,0 +1,117 @@
+/**
+ * What a saved page says about itself in its markup: JSON-LD (`NewsArticle` and its kin), Open Graph
+ * and `article:*` meta tags, `<meta name="author">`, `<time datetime>`, `<title>`. Each value keeps
+ * the name of the place it came from, for the frontmatter's `ingest.sources`. JSON-LD is read with
+ * `JSON.parse` and never run; nothing else in a `<script>` is read at all.
+ */
+
+/** A value and where on the page it was found. */
+export interface Sourced<T> {
+  value: T;
+  /** Where it came from, e.g. `JSON-LD NewsArticle "headline"` or `<meta property="og:title">`. */
+  from: string;
+}
+
+/** The page's own metadata. */
+export interface PageMeta {
+  title?: Sourced<string>;
+  byline?: Sourced<string>;
+  publisher?: Sourced<string>;
+  /** Publication time as written (ISO 8601, or whatever the page wrote). */
+  published?: Sourced<string>;
+  modified?: Sourced<string>;
+  description?: Sourced<string>;
+}
+
+/** The schema.org types of news and blog articles. */
+const ARTICLE_TYPES = /^(?:NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BackgroundNewsArticle|ReviewNewsArticle|BlogPosting|LiveBlogPosting|Report|TechArticle|ScholarlyArticle|SocialMediaPosting|PressRelease)$/;
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+
+/** Collapses white space; `undefined` for an empty result. */
+export function clean(text: string | null | undefined): string | undefined {
+  const out = (text ?? '').replace(/\s+/g, ' ').trim();
+  return out || undefined;
+}
+
+/** Every object in a JSON-LD value, descending into arrays and `@graph`. */
+function objects(value: Json, out: { [key: string]: Json }[] = []): { [key: string]: Json }[] {
+  if (Array.isArray(value)) for (const v of value) objects(v, out);
+  else if (value && typeof value === 'object') {
+    out.push(value);
+    if (value['@graph']) objects(value['@graph'], out);
+  }
+  return out;
+}
+
+/** The names in a JSON-LD person or organisation value: "Jane Doe", {name}, or a list of them. */
+function names(value: Json | undefined): string[] {
+  if (typeof value === 'string') return /^https?:/.test(value) ? [] : [value];
+  if (Array.isArray(value)) return value.flatMap(names);
+  if (value && typeof value === 'object' && typeof value['name'] === 'string') return [value['name']];
+  return [];
+}
+
+/** Joins names as a byline does: "A", "A and B", "A, B and C". */
+function joinNames(list: string[]): string | undefined {
+  const unique = [...new Set(list.map((n) => clean(n)).filter((n): n is string => Boolean(n)))];
+  if (unique.length === 0) return undefined;
+  return unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+/** Reads the metadata of a parsed page. */
+export function readPageMeta(document: Document): PageMeta {
+  const meta: PageMeta = {};
+  const set = <K extends keyof PageMeta>(key: K, value: string | undefined, from: string): void => {
+    const v = clean(value);
+    if (v && !meta[key]) meta[key] = { value: v, from };
+  };
+
+  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+    let data: Json;
+    try {
+      data = JSON.parse(script.textContent ?? '') as Json;
+    } catch {
+      continue;
+    }
+    for (const item of objects(data)) {
+      const type = ([] as Json[]).concat(item['@type'] ?? []).find((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
+      if (typeof type !== 'string') continue;
+      const at = (field: string): string => `JSON-LD ${type} "${field}"`;
+      set('title', typeof item['headline'] === 'string' ? item['headline'] : undefined, at('headline'));
+      set('byline', joinNames(names(item['author'])), at('author'));
+      set('publisher', names(item['publisher'])[0], at('publisher'));
+      set('published', typeof item['datePublished'] === 'string' ? item['datePublished'] : undefined, at('datePublished'));
+      set('modified', typeof item['dateModified'] === 'string' ? item['dateModified'] : undefined, at('dateModified'));
+      set('description', typeof item['description'] === 'string' ? item['description'] : undefined, at('description'));
+    }
+  }
+
+  const tag = (attr: 'property' | 'name' | 'itemprop', key: string): string | undefined => {
+    for (const el of document.querySelectorAll(`meta[${attr}]`)) {
+      if (el.getAttribute(attr)?.toLowerCase() === key.toLowerCase()) return el.getAttribute('content') ?? undefined;
+    }
+    return undefined;
+  };
+  set('title', tag('property', 'og:title'), '<meta property="og:title">');
+  set('published', tag('property', 'article:published_time'), '<meta property="article:published_time">');
+  for (const key of ['datePublished', 'date', 'pubdate', 'publish-date', 'dc.date', 'dc.date.issued', 'dcterms.created', 'article.published']) {
+    const attr = key === 'datePublished' ? 'itemprop' : 'name';
+    set('published', tag(attr, key), `<meta ${attr}="${key}">`);
+  }
+  set('modified', tag('property', 'article:modified_time'), '<meta property="article:modified_time">');
+  const author = tag('name', 'author') ?? tag('property', 'article:author');
+  if (author && !/^https?:/.test(author)) set('byline', author, '<meta name="author">');
+  set('publisher', tag('property', 'og:site_name'), '<meta property="og:site_name">');
+  set('publisher', tag('name', 'application-name'), '<meta name="application-name">');
+  set('publisher', tag('name', 'publisher') ?? tag('name', 'dc.publisher'), '<meta name="publisher">');
+  set('description', tag('property', 'og:description') ?? tag('name', 'description'), '<meta name="description">');
+
+  const time =
+    document.querySelector('article time[datetime], main time[datetime]') ??
+    document.querySelector('time[itemprop="datePublished"], time[pubdate], time[datetime]');
+  set('published', time?.getAttribute('datetime') ?? undefined, `<time datetime="${time?.getAttribute('datetime') ?? ''}">`);
+  set('title', document.querySelector('h1')?.textContent ?? undefined, '<h1>');
+  set('title', document.querySelector('title')?.textContent ?? undefined, '<title>');
+  return meta;
+}

@@ -1,0 +1,166 @@
+/**
+ * The regions of a page that the classifier reasons about besides single blocks: the comment
+ * section, teaser lists under a "Related" label, runs of menu items, a press release's end mark,
+ * and the article's main body — the groups of prose blocks between the headline and the footer.
+ * Each is found from the shape of the page, never from the wording of a particular site.
+ */
+import { isHeadlineShaped, isSentenceLike, type Features } from './features.ts';
+import type { BlockClass } from './classify.ts';
+import type { Mark, Unit } from './units.ts';
+
+/** What the region finders need: the blocks, their features and classes, and which are live. */
+export interface Page {
+  units: Unit[];
+  features: Features[];
+  classes: BlockClass[];
+  marks: (Mark | undefined)[];
+  live: (i: number) => boolean;
+}
+
+/** Interface words that label a list of teasers ("Related", "Most read", "More on this story"). */
+const TEASER_LABEL = /\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere)\b/i;
+
+/** Interface words that open a comment section; "12 thoughts on …", "3 responses to …". */
+const COMMENT_OPENER = /\b(?:comments?|replies|reply|responses?|conversation|discussion)\b/i;
+const COUNTED_OPENER = /^\d+\s+(?:thoughts|responses|replies|comments|reactions)\b/i;
+
+/** A line inside a comment thread: a reply button, "Jane says:", a like count. */
+const COMMENT_MARKER = /^(?:reply|report|like|flag|\d+\s+(?:likes?|replies|points?))$|\b(?:says|said|wrote):$/i;
+
+/** The end mark of a press release or wire story: "###", "-30-", "ENDS". */
+const END_MARK = /^(?:#{3,}|-\s?30\s?-|ends|- ?ends ?-)$/i;
+
+/** The nearest live block before (-1) or after (+1) block i, or -1. */
+export function nearest(page: Page, i: number, step: 1 | -1): number {
+  for (let j = i + step; j >= 0 && j < page.units.length; j += step) if (page.live(j)) return j;
+  return -1;
+}
+
+/** A prose block: what the article's body is made of (jusText's good blocks, and short sentences). */
+export function isProseBlock(page: Page, i: number): boolean {
+  const f = page.features[i]!;
+  const c = page.classes[i];
+  const unit = page.units[i]!;
+  if (unit.page && (!unit.page.inArticle || unit.page.landmark)) return false;
+  if (!page.live(i) || page.marks[i]) return false;
+  // A short sentence counts when it ends with a full stop: a short question is more often a headline.
+  const shortSentence = c === 'short' && f.words >= 6 && f.functionShare >= 0.2 && /\.[”"’')\]]*$/.test(unit.text) && f.interfaceShare === 0;
+  return c === 'good' || shortSentence || (c === 'neargood' && f.endsSentence) || (c === 'lowtext' && f.endsSentence && f.chars >= 100);
+}
+
+/**
+ * Where the article's own text ends: at the comment section (an opener such as "Leave a Reply" or
+ * "12 thoughts on …", or the first "Jane says:", when a thread or no more prose follows), or at a
+ * press release's end mark. Returns the index of the first block after the article.
+ */
+export function articleEnd(page: Page): { end: number; reason: 'comments' | 'end-mark' | 'none' } {
+  const { units, features, classes } = page;
+  for (let i = 1; i < units.length; i++) {
+    const text = units[i]!.text.trim();
+    const started = units.slice(0, i).some((_u, k) => isProseBlock(page, k));
+    if (!started) continue;
+    if (END_MARK.test(text)) return { end: i, reason: 'end-mark' };
+    if (!page.live(i)) continue;
+    const opener = (classes[i] === 'bad' && features[i]!.words <= 8 && COMMENT_OPENER.test(text)) || COUNTED_OPENER.test(text) || /\b(?:says|wrote):$/.test(text);
+    if (!opener) continue;
+    const after = units.slice(i + 1);
+    const threaded = after.some((u) => COMMENT_MARKER.test(u.text.trim()));
+    const prose = after.some((_u, k) => isProseBlock(page, i + 1 + k));
+    if (threaded || !prose) return { end: i, reason: 'comments' };
+  }
+  return { end: units.length, reason: 'none' };
+}
+
+/** Teaser lists: a short interface label ("Related", "Most read") and the headlines under it. */
+export function teaserRuns(page: Page, end: number): Set<number> {
+  const { units, features, classes, marks } = page;
+  const teaser = new Set<number>();
+  for (let i = 0; i < end; i++) {
+    const f = features[i]!;
+    if (!page.live(i) || classes[i] !== 'bad' || f.words > 6 || f.endsSentence || !TEASER_LABEL.test(units[i]!.text)) continue;
+    for (let j = i + 1; j < end; j++) {
+      if (!page.live(j) || marks[j]) continue;
+      const g = features[j]!;
+      if (isSentenceLike(g) || classes[j] === 'good' || units[j]!.shape === 'table') break;
+      if (!isHeadlineShaped(units[j]!.text, g) && classes[j] !== 'bad') break;
+      teaser.add(j);
+    }
+  }
+  return teaser;
+}
+
+/**
+ * Blocks in runs of three or more short lines that are not sentences: menus, tag lists, footers.
+ * Items with function words ("Closing the school, saving $2m") are list items, not menu entries.
+ */
+export function menuRuns(page: Page): Set<number> {
+  const { units, features } = page;
+  const run: number[] = [];
+  const out = new Set<number>();
+  const flush = (): void => {
+    if (run.length >= 3) for (const i of run) out.add(i);
+    run.length = 0;
+  };
+  for (let i = 0; i < units.length; i++) {
+    if (!page.live(i)) continue;
+    const f = features[i]!;
+    const shape = units[i]!.shape;
+    if (f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+/** True when the run of menu items that holds block i has a line of furniture in or around it. */
+export function runTouchesFurniture(page: Page, i: number, run: Set<number>, isBad: (j: number) => boolean): boolean {
+  let first = i;
+  let last = i;
+  for (let j = nearest(page, i, -1); j >= 0 && run.has(j); j = nearest(page, j, -1)) first = j;
+  for (let j = nearest(page, i, 1); j >= 0 && run.has(j); j = nearest(page, j, 1)) last = j;
+  const before = nearest(page, first, -1);
+  const after = nearest(page, last, 1);
+  if ((before >= 0 && isBad(before)) || (after >= 0 && isBad(after))) return true;
+  for (let j = first; j <= last; j++) if (run.has(j) && isBad(j)) return true;
+  return false;
+}
+
+/**
+ * The prose blocks of the article's main body. A stretch of furniture (three blocks or more, two
+ * of them bad) splits the prose into groups. The body starts at the first group of real weight
+ * (a third of the largest group's text, or 600 characters), so a government site's "A .gov website
+ * belongs to…" banner above the headline is not taken for the article's start; it ends at the last
+ * group of two paragraphs or 400 characters (or that Readability keeps), so a footer's "All quotes
+ * delayed…" is not its end.
+ */
+export function mainBody(page: Page, anchors: number[], isBad: (i: number) => boolean): number[] {
+  const groups: number[][] = [];
+  for (const a of anchors) {
+    const group = groups.at(-1);
+    const prev = group?.at(-1);
+    if (group && prev !== undefined) {
+      let gap = 0;
+      let bad = 0;
+      for (let j = prev + 1; j < a; j++) {
+        if (!page.live(j)) continue;
+        gap++;
+        if (isBad(j)) bad++;
+      }
+      if (gap < 3 || bad < 2) {
+        group.push(a);
+        continue;
+      }
+    }
+    groups.push([a]);
+  }
+  const chars = (g: number[]): number => g.reduce((sum, i) => sum + page.features[i]!.chars, 0);
+  const largest = Math.max(0, ...groups.map(chars));
+  const start = Math.max(0, groups.findIndex((g) => chars(g) >= Math.min(600, largest / 3)));
+  let last = start;
+  // On a saved page, prose that Readability counts as the article is the article's, however short.
+  const inArticle = (g: number[]): boolean => g.every((i) => page.units[i]!.page?.inArticle === true);
+  groups.forEach((g, k) => {
+    if (k > start && (g.length >= 2 || chars(g) >= 400 || inArticle(g))) last = k;
+  });
+  return groups.slice(start, last + 1).flat();
+}

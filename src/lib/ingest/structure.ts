@@ -1,0 +1,146 @@
+/**
+ * The structure of raw text: which lines are list items, which make a table, which are quotes, and
+ * back again from kept blocks to the body's blocks (headings, paragraphs, lists, tables, quotes).
+ * Lists: lines that start with "-", "*" or "•" (a bare marker takes the next line as its item), or
+ * numbered "1." "2." lines. Tables: GFM pipe tables, and the tab-separated rows a browser copies.
+ */
+import type { Unit } from './units.ts';
+import { wordCount } from './rules.ts';
+
+/** A block of article body. `line` is the 1-based line of the seed (or block of the page) it starts on. */
+export type Block =
+  | { kind: 'heading'; text: string; line: number }
+  | { kind: 'paragraph'; text: string; line: number }
+  | { kind: 'quote'; text: string; line: number }
+  | { kind: 'list'; items: string[]; line: number; ordered?: boolean }
+  | { kind: 'table'; header: string[]; rows: string[][]; line: number };
+
+/** One line of raw text, numbered from 1. */
+export interface Line {
+  n: number;
+  text: string;
+}
+
+const BULLET = /^[-*•](\s|$)/;
+const NUMBERED = /^(\d{1,3})[.)]\s+(\S.*)$/;
+const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/** True for a line that reads like a title or heading: short, and not the end of a sentence. */
+export function isTitleLike(text: string, maxWords = 25): boolean {
+  return wordCount(text) <= maxWords && text.length <= 180 && !/[.,;:]$/.test(text) && !/^[-*•]/.test(text);
+}
+
+/** A body heading is shorter still and starts with a capital or digit. */
+function isHeadingLike(text: string): boolean {
+  return isTitleLike(text, 12) && /^[\p{Lu}\d]/u.test(text) && !/[”"’]$/.test(text);
+}
+
+/** Splits a pipe-table row into cells (a `\|` inside a cell stays a pipe). */
+export function tableCells(row: string): string[] {
+  const trimmed = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
+
+/** Turns the non-empty lines of an article into units: lines, list items, tables and quotes. */
+export function unitsFromLines(lines: Line[]): Unit[] {
+  const body = lines.filter((l) => l.text);
+  const units: Unit[] = [];
+  let group = 0;
+  for (let i = 0; i < body.length; i++) {
+    const line = body[i]!;
+    const next = body[i + 1];
+    if (BULLET.test(line.text)) {
+      group++;
+      while (i < body.length && BULLET.test(body[i]!.text)) {
+        let item = body[i]!.text.replace(/^[-*•]\s*/, '');
+        let n = body[i]!.n;
+        // A bare marker: the item's text is the next line.
+        if (!item && i + 1 < body.length && !BULLET.test(body[i + 1]!.text)) {
+          i++;
+          item = body[i]!.text;
+          n = body[i]!.n;
+        }
+        if (item) units.push({ n, text: item, shape: 'item', list: { group, ordered: false } });
+        i++;
+      }
+      i--;
+      continue;
+    }
+    const numbered = line.text.match(NUMBERED);
+    if (numbered?.[1] === '1' && body[i + 1]?.text.match(NUMBERED)?.[1] === '2') {
+      group++;
+      for (let k = 1; i < body.length && body[i]!.text.match(NUMBERED)?.[1] === String(k); k++, i++) {
+        units.push({ n: body[i]!.n, text: body[i]!.text.match(NUMBERED)![2]!, shape: 'item', list: { group, ordered: true } });
+      }
+      i--;
+      continue;
+    }
+    if (line.text.includes('|') && next && TABLE_DELIMITER.test(next.text)) {
+      const header = tableCells(line.text);
+      const rows: string[][] = [];
+      const numbers = [line.n, next.n];
+      for (i += 2; i < body.length && body[i]!.text.includes('|'); i++) {
+        rows.push(tableCells(body[i]!.text));
+        numbers.push(body[i]!.n);
+      }
+      i--;
+      units.push({ n: line.n, text: line.text, shape: 'table', table: { header, rows, lines: numbers } });
+      continue;
+    }
+    const tabs = line.text.split('\t').length;
+    if (tabs >= 2 && next && next.text.split('\t').length === tabs) {
+      const cells = (text: string): string[] => text.split('\t').map((c) => c.trim());
+      const header = cells(line.text);
+      const rows: string[][] = [];
+      const numbers = [line.n];
+      for (i += 1; i < body.length && body[i]!.text.split('\t').length === tabs; i++) {
+        rows.push(cells(body[i]!.text));
+        numbers.push(body[i]!.n);
+      }
+      i--;
+      units.push({ n: line.n, text: line.text.replace(/\t/g, ' | '), shape: 'table', table: { header, rows, lines: numbers } });
+      continue;
+    }
+    if (/^>\s?/.test(line.text)) {
+      units.push({ n: line.n, text: line.text.replace(/^>\s?/, ''), shape: 'quote' });
+      continue;
+    }
+    units.push({ n: line.n, text: line.text, shape: 'line' });
+  }
+  return units;
+}
+
+/** The text a following unit shows to the heading test, as the raw line read. */
+function probe(unit: Unit | undefined): string | undefined {
+  if (!unit) return undefined;
+  if (unit.shape === 'item') return `- ${unit.text}`;
+  if (unit.shape === 'table') return `${unit.table?.header.join(' | ')} |`;
+  return unit.text;
+}
+
+/**
+ * Groups kept units into body blocks. A raw-text line is a heading when it is short, has no closing
+ * full stop and the next line is not one too; a saved page's headings are its `h2`–`h6`.
+ */
+export function blocksFromUnits(units: Unit[]): Block[] {
+  const blocks: Block[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    if (unit.shape === 'item') {
+      const items: string[] = [];
+      const { group, ordered } = unit.list!;
+      while (i < units.length && units[i]!.shape === 'item' && units[i]!.list?.group === group) items.push(units[i++]!.text);
+      i--;
+      blocks.push(ordered ? { kind: 'list', items, line: unit.n, ordered } : { kind: 'list', items, line: unit.n });
+    } else if (unit.shape === 'table' && unit.table) {
+      blocks.push({ kind: 'table', header: unit.table.header, rows: unit.table.rows, line: unit.n });
+    } else if (unit.shape === 'quote') {
+      blocks.push({ kind: 'quote', text: unit.text, line: unit.n });
+    } else if (unit.shape === 'heading' || (!unit.page && isHeadingLike(unit.text) && probe(units[i + 1]) !== undefined && !isHeadingLike(probe(units[i + 1])!))) {
+      blocks.push({ kind: 'heading', text: unit.text, line: unit.n });
+    } else {
+      blocks.push({ kind: 'paragraph', text: unit.text, line: unit.n });
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,91 @@
+/**
+ * The two word lists the furniture classifier counts with: English function words (the stop list of
+ * jusText, Pomikálek 2011, cut to its commonest members) and the vocabulary of web-page interfaces
+ * (buttons, banners, menus, forms). Both describe kinds of text, never any particular page: article
+ * prose is dense in function words, page furniture in interface words.
+ */
+
+/** Function words: articles, pronouns, prepositions, conjunctions, auxiliaries, common adverbs. */
+const FUNCTION_WORDS = new Set(
+  `a about above after again against all also although am an and another any are around as at be
+  because been before being below between both but by can could did do does doing down during each
+  either else even ever every few for from further had has have having he her here hers herself him
+  himself his how however i if in into is it its itself just least less like many may me might more
+  most much must my myself neither no nor not now of off often on once one only onto or other our
+  ours ourselves out over own per perhaps rather same several shall she should since so some such
+  than that the their theirs them themselves then there these they this those though through thus
+  to too toward towards under until up upon us very was we were what whatever when where whether
+  which while who whom whose why will with within without would yet you your yours yourself`.split(/\s+/),
+);
+
+/**
+ * Interface words and how strongly each marks furniture. 1: words that name a page's machinery and
+ * almost never occur in news prose (cookie, newsletter, subscribe). 0.75: the social networks, which
+ * share buttons name but news also reports on. 0.5: words that buttons and menus use but prose also
+ * does (share, follow, accept, related, comments, video).
+ */
+const INTERFACE_WORDS: Record<string, number> = {};
+const weigh = (weight: number, list: string): void => {
+  for (const w of list.split(/\s+/).filter(Boolean)) INTERFACE_WORDS[w] = weight;
+};
+weigh(1, `cookie cookies consent gdpr subscribe subscribed subscriber subscribers subscription subscriptions
+  unsubscribe newsletter newsletters advertisement advertisements advert adverts sponsored login logout
+  signup inbox paywall sitemap rss copyright`);
+weigh(0.75, `facebook twitter whatsapp linkedin reddit pinterest telegram instagram youtube tiktok flipboard
+  bluesky mastodon`);
+weigh(0.5, `share shares sharing tweet print email e-mail follow followers accept reject decline preferences
+  settings privacy policy terms partners personalised personalized related recommended trending popular
+  latest read watch listen video videos gallery photos search home account register password profile
+  premium download app apps notifications alerts click tap toggle close skip expand enlarge view load
+  loading feedback contact careers advertise advertising ad ads accessibility help faq edition topics
+  tags min trademark reserved rights previous next more comments commenting reply replies menu podcast
+  podcasts`);
+
+/**
+ * Interface phrases, each worth two interface words: the fixed wording of buttons, banners and
+ * forms ("sign in", "all rights reserved"), general to the web rather than to any site. Any white
+ * space may separate the words: pages often join them with no-break spaces.
+ */
+const INTERFACE_PHRASES = new RegExp(
+  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion)|download (?:the|our) app|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all)\b`.replace(/ /g, String.raw`\s+`),
+  'gi',
+);
+
+/** The words of a text: runs of letters, digits and inner apostrophes or hyphens, lower-cased. */
+export function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}©]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+}
+
+/** How many of the words are function words. */
+export function functionWordCount(list: string[]): number {
+  return list.filter((w) => FUNCTION_WORDS.has(w)).length;
+}
+
+/** True for an English function word (lower case). */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+/**
+ * The interface words and phrases of a text: their total weight, the hits, and whether any is
+ * strong (a phrase, or a word of weight 1), which marks furniture even alone.
+ */
+export function interfaceScore(text: string, list: string[] = words(text)): { score: number; hits: string[]; strong: boolean } {
+  const hits: string[] = [];
+  let score = 0;
+  let strong = false;
+  for (const m of text.matchAll(INTERFACE_PHRASES)) {
+    hits.push(m[0].toLowerCase());
+    score += 2;
+    strong = true;
+  }
+  for (const w of list) {
+    const weight = INTERFACE_WORDS[w];
+    if (weight) {
+      hits.push(w);
+      score += weight;
+      strong ||= weight >= 1;
+    }
+  }
+  return { score, hits, strong };
+}
