@@ -202,7 +202,10 @@ export function countsChart(counts: ChartCount[], events: ChartEvent[], options:
     // Direct labels, placed in pixels clear of each other and of every point.
     const plotArea = { x: marginLeft, y: 0, width: width - marginLeft - marginRight, height: height - fontSize * 2.6 };
     const requests = points.map((p) => ({ id: p.id, text: countLabel(p, fontSize, Math.min(260, plotArea.width * 0.62), !isNarrow), x: xScale.apply(p.date), y: yScale.apply(p.value), r: 6 }));
-    const placed = placeLabels(requests, { fontSize, bounds: plotArea, obstacles: [{ x: 0, y: 0, width: marginLeft + fontSize * 14, height: fontSize * 1.6 }] });
+    // A label covers neither the axis title nor any count's period line (with its end ticks).
+    // (The box stops short of the point, which is the label's own: its leader may start there.)
+    const periods = points.map((p) => ({ x: xScale.apply(p.start) - 2, y: yScale.apply(p.value) - 7, width: Math.max(0, xScale.apply(p.date) - xScale.apply(p.start) - 6), height: 14 }));
+    const placed = placeLabels(requests, { fontSize, bounds: plotArea, obstacles: [{ x: 0, y: 0, width: marginLeft + fontSize * 14, height: fontSize * 1.6 }, ...periods] });
     if (placed.height <= Math.ceil(plotArea.height) || attempt === 4) {
       main = plot;
       labels = placed.labels;

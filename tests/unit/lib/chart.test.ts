@@ -38,6 +38,10 @@ describe('the counts chart', () => {
     expect(all).toContain('61 attacks since 17 Oct 2023');
     expect(all).toContain('at least 103 attacks since 7 Oct 2023');
     expect(all).toContain('3 US strikes since 17 Oct 2023');
+    // No label covers a count's period line, drawn at the point's height from its start to its date.
+    const periods = [...svg.querySelectorAll('g.period path')].map((p) => p.getAttribute('d')!.match(/M([\d.]+),([\d.]+)L([\d.]+),([\d.]+)/)!.slice(1).map(Number));
+    expect(periods).toHaveLength(counts.length);
+    for (const l of labels) for (const [x1, y1, x2] of periods) expect(boxesOverlap(l.box, { x: x1!, y: y1! - 1, width: x2! - x1!, height: 2 }), `${l.text} over a period line`).toBe(false);
     for (let i = 0; i < labels.length; i++) {
       expect(labels[i]!.box.x, labels[i]!.text).toBeGreaterThanOrEqual(0);
       expect(labels[i]!.box.x + labels[i]!.box.width, labels[i]!.text).toBeLessThanOrEqual(width);
