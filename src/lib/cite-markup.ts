@@ -71,6 +71,18 @@ export function notesHast(notes: readonly { n: number; view: CiteView; printUrl?
   return el('section', { className: ['notes'], ariaLabelledBy: ['notes-heading'], dataPagefindIgnore: '' }, [el('h2', { id: 'notes-heading' }, [text('Notes')]), el('ol', {}, items)]);
 }
 
+/**
+ * A compact citation, for a short answer: a lettered marker like a note's, with the same tooltip,
+ * linking straight to the source (a short answer has no notes of its own).
+ */
+export function compactRefHast(view: CiteView, id: string, label: string): Element {
+  return el('sup', { className: ['cite', 'compact'], dataPagefindIgnore: '' }, [
+    el('a', { href: view.href, ariaDescribedBy: [id], ariaLabel: `Source ${label}` }, [text(`[${label}]`)]),
+    ...(view.kind === 'article' && view.reliability === 'low' ? [lowSourceHast()] : []),
+    el('span', { className: ['cite-tip'], id, role: 'tooltip' }, tipContent(view)),
+  ]);
+}
+
 /** The flag beside a source whose quoted words a correction marks: "corrected", "unconfirmed". */
 export function correctionFlag(statuses: readonly CiteView['marks'][number]['status'][]): ElementContent[] {
   const worst = worstStatus(statuses);
