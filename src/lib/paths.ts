@@ -50,15 +50,23 @@ export const anchors = {
 export const paths = {
   home: (): string => '',
   articles: (): string => 'articles/',
+  /** Page n (from 1) of the articles index. */
+  articlesPage: (n: number): string => (n <= 1 ? 'articles/' : `articles/${n}/`),
   article: (slug: ArticleSlug): string => `articles/${slug}/`,
   paragraph: (slug: ArticleSlug, n: number): string => `articles/${slug}/#${anchors.paragraph(n)}`,
   correction: (slug: ArticleSlug, n: number): string => `articles/${slug}/#${anchors.correction(n)}`,
   actors: (): string => 'actors/',
   actor: (slug: ActorSlug): string => `actors/${slug}/`,
+  /** Page n (from 1) of every mention of an actor. */
+  actorMentions: (slug: ActorSlug, n = 1): string => `actors/${slug}/mentions/${n <= 1 ? '' : `${n}/`}`,
   explainers: (): string => 'explainers/',
+  /** Page n (from 1) of the explainers index. */
+  explainersPage: (n: number): string => (n <= 1 ? 'explainers/' : `explainers/${n}/`),
   explainer: (slug: ExplainerSlug): string => `explainers/${slug}/`,
   places: (): string => 'places/',
   place: (slug: PlaceSlug): string => `places/${slug}/`,
+  /** Page n (from 1) of every mention of a place. */
+  placeMentions: (slug: PlaceSlug, n = 1): string => `places/${slug}/mentions/${n <= 1 ? '' : `${n}/`}`,
   timeline: (): string => 'timeline/',
   timelineEvent: (slug: EventSlug): string => `timeline/#${anchors.event(slug)}`,
   timelineKind: (kind: string): string => `timeline/kind/${kind}/`,

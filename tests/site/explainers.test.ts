@@ -1,15 +1,18 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { normalizeQuote } from '../../src/lib/quotes.ts';
+import { splitSentences } from '../../src/lib/sentences.ts';
 import { BASE, htmlFiles, norm, page, readingText } from './dist.ts';
 
 const explainers = htmlFiles().filter((f) => /^explainers\/[^/]+\/index\.html$/.test(f));
 
 /**
- * Paragraphs of explainer prose that state no fact and so carry no citation: transitions and
- * signposts, reviewed by an editor. A paragraph not listed here must cite a source.
+ * Sentences of prose that state no fact and so carry no citation (transitions), each with the
+ * editor's reason, in the editors' own list: the same list the content check reads.
  */
-const ALLOWED_UNCITED: { explainer: string; starts: string; why: string }[] = JSON.parse(readFileSync('tests/site/uncited-allowlist.json', 'utf8'));
+const ALLOWLIST = 'content/editorial-allowlist.yaml';
+const ALLOWED_UNCITED = (existsSync(ALLOWLIST) ? (parseYaml(readFileSync(ALLOWLIST, 'utf8')) as { file: string; text: string }[] | null) : null) ?? [];
 
 describe('explainers', () => {
   it('there are at least ten, including the two the brief names', () => {
@@ -24,18 +27,26 @@ describe('explainers', () => {
     const first = article.querySelectorAll('section')[0]!;
     expect(first.querySelector('h2')?.textContent).toBe('The short answer');
     expect(norm(first.querySelector('p')!.textContent).length).toBeGreaterThan(40);
-    const cited = new Set(root.querySelectorAll('.notes li > a[href*="#p"]').map((a) => a.getAttribute('href')));
+    const cited = new Set(root.querySelectorAll('.notes li > a[href*="#"]').map((a) => a.getAttribute('href')));
     expect(cited.size).toBeGreaterThanOrEqual(3);
   });
 
   it.each(explainers)('%s: every citation resolves to a paragraph whose text contains the quote', (file) => {
     for (const li of page(file).querySelectorAll('.notes li')) {
-      const link = li.querySelector('a[href*="#p"]')!;
+      const link = li.querySelector('a')!;
       const url = new URL(link.getAttribute('href')!, 'http://site.test');
       const target = `${url.pathname.slice(BASE.length)}index.html`;
       const paragraph = page(target).getElementById(url.hash.slice(1));
       expect(paragraph, `${file} → ${link.getAttribute('href')}`).not.toBeNull();
-      expect(normalizeQuote(readingText(paragraph!)), `${file} note ${li.id}`).toContain(normalizeQuote(li.querySelector('q')!.textContent));
+      const quote = li.querySelector('q');
+      if (quote) {
+        // An article paragraph: it holds the quoted words.
+        expect(normalizeQuote(readingText(paragraph!)), `${file} note ${li.id}`).toContain(normalizeQuote(quote.textContent));
+      } else {
+        // An outside record's fact: the note says what the fact on the sources page says.
+        expect(target, `${file} note ${li.id}`).toBe('about/sources/index.html');
+        expect(norm(li.textContent)).toContain(norm(paragraph!.childNodes[0]!.textContent).trim());
+      }
     }
   });
 
@@ -46,7 +57,7 @@ describe('explainers', () => {
       .filter((p) => !p.closest('.notes') && !p.classList.contains('claim') && !p.classList.contains('disagree-label'))
       .filter((p) => !p.querySelector('sup.cite'))
       .map((p) => readingText(p))
-      .filter((text) => !ALLOWED_UNCITED.some((a) => a.explainer === slug && text.startsWith(a.starts)));
+      .filter((text) => !splitSentences(text).every((s) => ALLOWED_UNCITED.some((a) => a.file === `content/explainers/${slug}.mdx` && s.startsWith(a.text.trim()))));
     expect(uncited).toEqual([]);
   });
 

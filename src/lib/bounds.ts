@@ -1,0 +1,14 @@
+/**
+ * How much a page shows of a list that grows with the site. A hub page embeds the first few items
+ * and links to the whole list, which is split into pages of a fixed size, so no page grows without
+ * bound however many articles the site holds (issue #15: every page ≤ 100 KB of HTML).
+ */
+
+/** Items per page of a paginated list (articles, explainers, mentions). */
+export const PAGE_SIZE = 50;
+
+/** Items a hub page embeds before its "all N" link (an actor's or a place's mentions). */
+export const EMBED_LIMIT = 6;
+
+/** Items in a feed (RSS, Atom): the newest only, as feed readers expect. */
+export const FEED_SIZE = 50;
