@@ -1,9 +1,8 @@
 /**
  * A small seeded pseudo-random generator for the benchmark corpus: sfc32, seeded through
- * splitmix32. Never Math.random: the same seed always gives the same corpus, on any machine.
- *
- * Each part of the corpus draws from its own stream (`fork("events")`), so adding a draw in one
- * part does not shift every later part.
+ * splitmix32. Never Math.random: the same seed always gives the same corpus, on any machine. Each
+ * part of the corpus draws from its own stream (`fork("events")`), so that a draw added in one part
+ * does not shift every later part.
  */
 
 /** A seeded source of random choices. */
@@ -28,47 +27,32 @@ export interface Rng {
   fork(label: string): Rng;
 }
 
-/** splitmix32: spreads one 32-bit seed into well-mixed state words. */
-function splitmix32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-}
-
 /** FNV-1a hash of a label, to derive a stream's seed. */
 export function hashLabel(label: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < label.length; i++) {
-    h ^= label.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
+  for (let i = 0; i < label.length; i++) h = Math.imul(h ^ label.charCodeAt(i), 0x01000193) >>> 0;
   return h >>> 0;
 }
 
 /** A generator seeded with `seed` (any integer; only its low 32 bits count). */
 export function createRng(seed: number): Rng {
-  const init = splitmix32(seed);
-  let a = init();
-  let b = init();
-  let c = init();
-  let d = init();
+  // splitmix32 spreads the seed into four well-mixed state words.
+  let s = seed >>> 0;
+  let [a, b, c, d] = Array.from({ length: 4 }, () => {
+    s = (s + 0x9e3779b9) >>> 0;
+    let z = Math.imul(s ^ (s >>> 16), 0x85ebca6b) >>> 0;
+    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+    return (z ^ (z >>> 16)) >>> 0;
+  }) as [number, number, number, number];
   const next32 = (): number => {
-    // sfc32
     const t = (((a + b) >>> 0) + d) >>> 0;
     d = (d + 1) >>> 0;
     a = b ^ (b >>> 9);
     b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
+    c = (((c << 21) | (c >>> 11)) + t) >>> 0;
     return t;
   };
   for (let i = 0; i < 12; i++) next32();
-
   const rng: Rng = {
     next: () => next32() / 4294967296,
     int: (min, max) => min + Math.floor(rng.next() * (max - min + 1)),
@@ -78,13 +62,9 @@ export function createRng(seed: number): Rng {
       return list[Math.floor(rng.next() * list.length)] as (typeof list)[number];
     },
     weighted: (choices) => {
-      const total = choices.reduce((sum, [, w]) => sum + w, 0);
-      let r = rng.next() * total;
-      for (const [value, w] of choices) {
-        r -= w;
-        if (r < 0) return value;
-      }
-      return (choices[choices.length - 1] as readonly [(typeof choices)[number][0], number])[0];
+      let r = rng.next() * choices.reduce((sum, [, w]) => sum + w, 0);
+      for (const [value, w] of choices) if ((r -= w) < 0) return value;
+      return (choices[choices.length - 1] as (typeof choices)[number])[0];
     },
     shuffle: (list) => {
       const out = [...list];
@@ -95,11 +75,7 @@ export function createRng(seed: number): Rng {
       return out;
     },
     sample: (list, k) => rng.shuffle(list).slice(0, Math.max(0, k)),
-    hex: (length) => {
-      let s = '';
-      while (s.length < length) s += next32().toString(16).padStart(8, '0');
-      return s.slice(0, length);
-    },
+    hex: (length) => Array.from({ length: Math.ceil(length / 8) }, () => next32().toString(16).padStart(8, '0')).join('').slice(0, length),
     fork: (label) => createRng((seed ^ hashLabel(label)) >>> 0),
   };
   return rng;

@@ -27,22 +27,8 @@ import { measureSite } from './site.ts';
 
 const PROJECT = resolve(import.meta.dirname, '..');
 
-/** The command-line options. */
-export interface Options {
-  sizes: number[];
-  seed: number;
-  heapMb: number;
-  timeoutMs: number;
-  maxRssKiB: number;
-  rebuild: boolean;
-  write: string | undefined;
-  json: string | undefined;
-  keep: boolean;
-  reportOnly: string | undefined;
-}
-
 /** Parses the command line; throws on a limit that is not a positive number or a size below 20 articles. */
-export function parseArgs(argv: readonly string[], memoryBytes = totalmem()): Options {
+export function parseArgs(argv: readonly string[], memoryBytes = totalmem()) {
   const get = (name: string): string | undefined => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : undefined);
   const num = (name: string, fallback: number): number => {
     const value = Number(get(name) ?? fallback);
@@ -64,6 +50,9 @@ export function parseArgs(argv: readonly string[], memoryBytes = totalmem()): Op
     reportOnly: get('report-only'),
   };
 }
+
+/** The command-line options. */
+export type Options = ReturnType<typeof parseArgs>;
 
 const say = (message: string): void => void process.stderr.write(`[bench] ${message}\n`);
 const version = (pkg: string): string => (JSON.parse(readFileSync(join(PROJECT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;

@@ -9,7 +9,7 @@
  * pages are the ones that carry the `<link-previews>` element: articles, explainers and actors.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, posix, relative, sep } from 'node:path';
 
 /** The kinds of page the budgets name; `index` is every hub or list page (home, /articles/, /about/sources/…). */
 export type PageKind = 'article' | 'actor' | 'place' | 'explainer' | 'timeline' | 'index';
@@ -95,16 +95,8 @@ function localPath(url: string, from = ''): string | undefined {
 
 /** Every file under `dir`, as POSIX paths relative to it, with its size. */
 function listFiles(dir: string): Map<string, number> {
-  const out = new Map<string, number>();
-  const walk = (sub: string): void => {
-    for (const entry of readdirSync(join(dir, sub), { withFileTypes: true })) {
-      const rel = sub ? `${sub}/${entry.name}` : entry.name;
-      if (entry.isDirectory()) walk(rel);
-      else if (entry.isFile()) out.set(rel, statSync(join(dir, rel)).size);
-    }
-  };
-  walk('');
-  return out;
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [relative(dir, join(e.parentPath, e.name)).split(sep).join('/'), statSync(join(e.parentPath, e.name)).size]));
 }
 
 /** Measures the site built into `dir` (at base `/`). */
