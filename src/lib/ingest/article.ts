@@ -5,10 +5,10 @@
  * body, the title or standfirst, a figure, the frontmatter's evidence, or the report's list of
  * removed lines — and `trace` says which, so nothing is lost without a line in the report.
  */
-import { creditOnly, labelledCaption, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
+import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
 import { classify, type Verdict } from './classify.ts';
 import { isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
-import { isAgency, looksLikeOrganisation, readByline, readCopyright, readDateline, readNameLine, readSourceLine, type Byline, type Dateline } from './metadata.ts';
+import { isAgency, looksLikeOrganisation, readByline, readCopyright, readDateline, readNameLine, readSiteName, readSourceLine, type Byline, type Dateline } from './metadata.ts';
 import { isStrayToken, wordCount, type RuleId } from './rules.ts';
 import { blocksFromUnits, type Block } from './structure.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -71,6 +71,10 @@ export interface ArticleMeta {
   agencyCopyright?: Evidence<string>;
   /** The page's name above the headline ("The Daily Meridian"), when it names an organisation. */
   masthead?: Evidence<string>;
+  /** The first line of the page when it is shaped like a name ("The Patient Gardener"): a guess. */
+  siteName?: Evidence<string>;
+  /** A copyright line that names the byline's author, not a publisher. */
+  authorCopyright?: Evidence<string>;
   dateline?: Evidence<Dateline>;
 }
 
@@ -169,6 +173,21 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
       else pendingCredit = { credit: onlyCredit, line: unit.n };
       pendingCaption = undefined;
       return remove(i, 'photo-caption');
+    }
+    // "Caption / toggle caption / Rosa Delgado/Public Radio": a credit that a picture's controls
+    // separate from its caption. Only across such controls, so a sentence is never taken for one.
+    const slashed = !pendingCaption ? slashCreditOnly(text) : undefined;
+    if (slashed) {
+      let j = i - 1;
+      while (j >= 0 && isPictureControl(units[j]!.text)) j--;
+      const caption = units[j];
+      if (j < i - 1 && caption && !marks[j] && !kept.has(j) && caption.shape === 'line' && wordCount(caption.text) <= 40) {
+        marks[j] = 'figure';
+        removals.push({ line: caption.n, text: caption.text, rule: 'photo-caption' });
+        trace.push({ line: caption.n, text: caption.text, fate: 'figure', rule: 'photo-caption' });
+        figure(j, { caption: caption.text, credit: slashed });
+        return remove(i, 'photo-caption');
+      }
     }
     let labelled = labelledCaption(text);
     if (labelled === '') {
@@ -281,9 +300,19 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   if (holder) meta.copyright = holder;
   const agencyLine = copyrights.find((c) => isAgency(c.value));
   if (agencyLine && agencyLine !== holder) meta.agencyCopyright = agencyLine;
-  // The masthead: the first line above the headline that names an organisation.
-  const masthead = units.findIndex((u, i) => result.zones[i] === 'head' && u.shape === 'line' && wordCount(u.text) <= 6 && looksLikeOrganisation(u.text));
+  // The masthead: the first line above the headline that names an organisation; failing that, the
+  // first name-shaped line of the page ("The Patient Gardener"), which is only a guess.
+  const head = (i: number): boolean => result.zones[i] === 'head' && units[i]!.shape === 'line';
+  const masthead = units.findIndex((u, i) => head(i) && wordCount(u.text) >= 2 && wordCount(u.text) <= 6 && looksLikeOrganisation(u.text));
   if (masthead >= 0) meta.masthead = { value: units[masthead]!.text, line: units[masthead]!.n, text: units[masthead]!.text };
+  const named = units.findIndex((u, i) => head(i) && result.verdicts[i]?.rule !== 'interface' && !/[\d:|·•@]/.test(u.text));
+  const siteName = named >= 0 ? readSiteName(units[named]!.text) : undefined;
+  if (siteName && masthead < 0) meta.siteName = { value: siteName, line: units[named]!.n, text: units[named]!.text };
+  // A copyright line that names the article's own author is the writer's, not a publisher's.
+  if (meta.copyright && bylines.some((b) => b.value.names.split(/,\s*|\s+and\s+/).includes(meta.copyright!.value))) {
+    meta.authorCopyright = meta.copyright;
+    delete meta.copyright;
+  }
 
   // The agency dateline opens the first paragraph: "WASHINGTON (AP) — ".
   const first = body.find((u) => u.shape === 'line' && u.n !== title?.line);

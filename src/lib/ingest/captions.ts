@@ -75,6 +75,16 @@ export function creditOnly(line: string): string | undefined {
   return m?.[1];
 }
 
+/** A line that is only a photographer and outlet joined by a slash: "Rosa Delgado/Public Radio". */
+export function slashCreditOnly(line: string): string | undefined {
+  return line.trim().match(/^(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\/\s?\p{Lu}[\p{L}.&'’ -]*)$/u)?.[1];
+}
+
+/** A control that works a picture rather than describing it: "Enlarge this image", "toggle caption". */
+export function isPictureControl(line: string): boolean {
+  return /^(?:enlarge|expand|hide|show|toggle|view|open)\b.{0,20}\b(?:images?|photos?|pictures?|captions?|gallery)$/i.test(line.trim());
+}
+
 /**
  * A line that is only a labelled caption: "Image caption, Firefighters at the scene". A bare label
  * ("Image caption,") gives "", and the caption is the next line: pages hide the label visually, and

@@ -12,7 +12,7 @@
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
 import { featuresOf, isHeadlineShaped, isSentenceLike, type Features } from './features.ts';
-import { findHeadline } from './headline.ts';
+import { findHeadline, isRoleLine } from './headline.ts';
 import { articleEnd, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import type { RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -130,6 +130,17 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   /** Above a headline that two lines of furniture separate from it, even prose is the page's, not the article's. */
   const isAboveFurniture = (i: number): boolean => headline > i && units.slice(i + 1, headline).filter((_u, k) => live(i + 1 + k) && classes[i + 1 + k] === 'bad').length >= 2;
 
+  /** Outside the body: a short headline-shaped line just above a sentence that is kept is its heading. */
+  const keptSentence = (j: number): boolean => {
+    const g = features[j];
+    return j >= 0 && g !== undefined && isSentenceLike(g) && g.interfaceShare < SENTENCE_SAFE_INTERFACE && !g.hasStrongInterface && classes[j] !== 'bad' && /\p{Ll}/u.test(units[j]!.text);
+  };
+  const isHeadingAbove = (i: number): boolean => {
+    const f = features[i]!;
+    const text = units[i]!.text;
+    return classes[i] === 'short' && !f.endsSentence && f.words <= 6 && /^\p{Lu}/u.test(text) && !isRoleLine(text) && f.interfaceShare === 0 && !menus.has(i) && keptSentence(nearest(page, i, 1));
+  };
+
   const verdicts = units.map((u, i): Verdict | undefined => {
     if (!live(i)) return undefined;
     const f = features[i]!;
@@ -149,7 +160,13 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     const uses = `uses interface words (${f.interfaceHits.join(', ') || 'landmark, links'})`;
     if (marks[i] === 'byline') return drop('byline');
     if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
-    if (i >= end) return drop(reason === 'comments' ? 'comments' : 'after-article');
+    if (i >= end && reason === 'comments') return drop('comments');
+    if (i >= end) {
+      // After a press release's end mark: notes to editors may still carry facts, so sentences stay.
+      if (sentence && !f.hasStrongInterface) return check('a sentence after the end mark');
+      if (isHeadingAbove(i)) return check('a heading above a sentence after the end mark');
+      return drop('after-article');
+    }
     if (u.page && !u.page.inArticle) {
       // Outside the article Readability found: furniture, unless it reads as prose in no landmark.
       if (sentence && !u.page.landmark && cls !== 'bad') return check('a sentence outside the article Readability found');
@@ -192,6 +209,10 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (zone === 'head' && isAboveFurniture(i)) return drop('before-headline');
       return check(zone === 'tail' ? 'a sentence after the last paragraph' : 'a sentence above the first paragraph');
     }
+    // A headline-shaped line next to the headline may be a second standfirst line, or the headline itself.
+    const nextToHeadline = headline >= 0 && (nearest(page, i, 1) === headline || nearest(page, i, -1) === standfirst || nearest(page, i, -1) === headline);
+    if (nextToHeadline && f.words >= 5 && isHeadlineShaped(u.text, f) && f.interfaceShare === 0) return check('a headline-shaped line beside the headline: a second standfirst line, or the real headline');
+    if (isHeadingAbove(i) && (zone !== 'head' || !isAboveFurniture(i))) return check(`a heading above a sentence ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     if (menus.has(i)) return drop('navigation');
     // A long line with the function words of prose is kept, full stop or not, unless furniture stands between it and the headline.
     if (cls !== 'short' && f.functionShare >= 0.22 && !(zone === 'head' && isAboveFurniture(i))) return check(`prose without a closing full stop, ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);

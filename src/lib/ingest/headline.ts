@@ -1,13 +1,15 @@
 /**
  * Finding the headline and the standfirst. The headline is the headline-shaped line (a few words to
  * a couple of dozen, no closing full stop, not furniture, not part of a menu) nearest above the
- * byline, the date or the first paragraph; when two such lines stand together there, the first is
- * the headline and the second, if long enough, the standfirst. A standfirst that ends with a full
- * stop is taken when it sits between the headline and the byline or date.
+ * byline, the date or the first paragraph; when several such lines stand together there (a kicker,
+ * the headline, one or two standfirst lines), it is the first of five words or more and the line
+ * under it, if long enough, is the standfirst. A standfirst that ends with a full stop is taken when
+ * it sits between the headline and the byline or date.
  */
 import { isHeadlineShaped, type Features } from './features.ts';
 import type { BlockClass } from './classify.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
+import { isFunctionWord, words } from './words.ts';
 
 /** What the headline finder needs to know about each block. */
 export interface HeadlineInput {
@@ -30,6 +32,11 @@ export interface Headline {
 /** A job title on a line of its own ("Middle East correspondent"): part of a byline, not a headline. */
 const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|contributor|analyst|producer|bureau chief)s?\b/i;
 
+/** True for a line that is only a job title: a role word and no function words ("Notes to editors" is not). */
+export function isRoleLine(text: string): boolean {
+  return ROLE.test(text) && !words(text).some((w) => isFunctionWord(w));
+}
+
 const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
 
 /** Finds the headline and the standfirst among the blocks above the first paragraph. */
@@ -48,7 +55,7 @@ export function findHeadline(input: HeadlineInput): Headline {
       (classes[i] === 'short' || classes[i] === 'neargood' || classes[i] === 'lowtext') &&
       isHeadlineShaped(u.text, f) &&
       f.words >= minWords &&
-      !ROLE.test(u.text) &&
+      !isRoleLine(u.text) &&
       !/@|https?:|www\.|\.(?:com|org|gov|net)\b/i.test(u.text) &&
       !(/^[\p{L} ]+:\s/u.test(u.text) && f.words <= 4) &&
       // Two sentences make a notice or a standfirst, not a headline.
@@ -73,8 +80,14 @@ export function findHeadline(input: HeadlineInput): Headline {
     if (last >= 0) break;
   }
   if (last < 0) return { headline: -1, standfirst: -1 };
-  const before = previous(last);
-  if (before >= 0 && isCandidate(before, 4) && features[last]!.words >= 6) return { headline: before, standfirst: last };
+  // Headline-shaped lines that stand together (a kicker, the headline, one or two standfirst
+  // lines): the headline is the first of five words or more, the standfirst the line under it.
+  const run = [last];
+  for (let j = previous(last); j >= 0 && isCandidate(j, 4); j = previous(j)) run.unshift(j);
+  const first = run.find((j) => features[j]!.words >= 5) ?? run[0]!;
+  const under = run[run.indexOf(first) + 1];
+  if (under !== undefined && features[under]!.words >= 6) return { headline: first, standfirst: under };
+  if (first !== last) return { headline: first, standfirst: -1 };
 
   // The standfirst under the headline: a long headline-shaped line (maybe of two sentences) above
   // the first paragraph, or a sentence that sits between the headline and the byline or date.

@@ -92,6 +92,17 @@ export function readNameLine(line: string): Byline | undefined {
   return { names: titleCaseShouting(text) };
 }
 
+/**
+ * Reads a line shaped like a site's name: two to five capitalised words ("The Patient Gardener",
+ * "Nachrichten Rundschau"), no interface words. Used only as a guess for the publisher.
+ */
+export function readSiteName(line: string): string | undefined {
+  const text = line.trim();
+  const count = text.split(/\s+/).length;
+  if (count < 2 || count > 5 || !isNameList(text) || /\p{Lu}{3,}/u.test(text.replace(/\b(?:TV|BBC|USA|UK|US)\b/g, ''))) return undefined;
+  return text;
+}
+
 /** True for a list of names: capitalised words and joiners only, two to a dozen words. */
 function isNameList(text: string): boolean {
   const tokens = text.trim().split(/\s+/).filter(Boolean);
@@ -113,7 +124,8 @@ const ORGANISATION_WORDS =
 
 /** True for a name that reads as an organisation's ("The Daily Example", "Ministry of Defence"). */
 export function looksLikeOrganisation(text: string): boolean {
-  return isAgency(text) || (ORGANISATION_WORDS.test(text) && isNameList(text.replace(/^The\s/, 'The ')));
+  const company = /\s(?:AB|AG|SA|NV|BV|Inc\.?|Ltd\.?|LLC|GmbH|plc|PLC|Corp\.?|Co\.?|Oy|ASA|SpA)$/.test(text.trim());
+  return isAgency(text) || ((company || ORGANISATION_WORDS.test(text)) && isNameList(text));
 }
 
 /** An agency dateline at the start of a paragraph, and the text after it. */
