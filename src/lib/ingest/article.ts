@@ -146,9 +146,10 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   let captionNext = false;
 
   const remove = (i: number, rule: RuleId, text = units[i]!.text): void => {
-    marks[i] = rule === 'photo-caption' ? 'figure' : 'removed';
+    const isFigure = rule === 'photo-caption' || rule === 'photo-credit';
+    marks[i] = isFigure ? 'figure' : 'removed';
     removals.push({ line: units[i]!.n, text, rule });
-    trace.push({ line: units[i]!.n, text, fate: rule === 'photo-caption' ? 'figure' : 'removed', rule });
+    trace.push({ line: units[i]!.n, text, fate: isFigure ? 'figure' : 'removed', rule });
   };
   const figure = (i: number, parts: CaptionParts, line = units[i]!.n): void => {
     figures.push({ ...parts, line });
@@ -172,7 +173,7 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
       if (pendingCaption) figure(i, { caption: pendingCaption.caption, credit: onlyCredit }, pendingCaption.line);
       else pendingCredit = { credit: onlyCredit, line: unit.n };
       pendingCaption = undefined;
-      return remove(i, 'photo-caption');
+      return remove(i, 'photo-credit');
     }
     // "Caption / toggle caption / Rosa Delgado/Public Radio": a credit that a picture's controls
     // separate from its caption. Only across such controls, so a sentence is never taken for one.
@@ -186,13 +187,13 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
         removals.push({ line: caption.n, text: caption.text, rule: 'photo-caption' });
         trace.push({ line: caption.n, text: caption.text, fate: 'figure', rule: 'photo-caption' });
         figure(j, { caption: caption.text, credit: slashed });
-        return remove(i, 'photo-caption');
+        return remove(i, 'photo-credit');
       }
     }
     let labelled = labelledCaption(text);
     if (labelled === '') {
       captionNext = true;
-      return remove(i, 'photo-caption');
+      return remove(i, 'photo-credit');
     }
     if (captionNext && unit.shape === 'line') labelled = text;
     captionNext = false;

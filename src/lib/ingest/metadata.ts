@@ -114,8 +114,9 @@ function isNameList(text: string): boolean {
 
 /** "JANE DOE" → "Jane Doe"; names written in ordinary case are left alone. */
 function titleCaseShouting(text: string): string {
-  if (/\p{Ll}/u.test(text)) return text;
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()).replace(/\bAnd\b/g, 'and');
+  const shouting = text.split(/\s+/).every((w) => NAME_JOINERS.has(w.toLowerCase().replace(/,$/, '')) || !/\p{Ll}/u.test(w));
+  if (!shouting) return text;
+  return text.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()).replace(/\b(And|Of|De|Al|Van|Von)\b/g, (w) => w.toLowerCase());
 }
 
 /** Words that organisations' names use and people's names do not. */

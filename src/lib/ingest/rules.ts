@@ -10,6 +10,7 @@ export type RuleId =
   | 'duplicate-line'
   | 'stray-token'
   | 'photo-caption'
+  | 'photo-credit'
   | 'agency-licensing-note'
   | 'byline'
   | 'date-line'
@@ -32,6 +33,7 @@ export const RULES: Record<RuleId, string> = {
   'duplicate-line': 'a line that repeats an earlier line of the same article (repeated titles and captions)',
   'stray-token': 'a line of one to three capital letters or lone punctuation, such as "TT", or a gallery counter such as "3 of 12"',
   'photo-caption': 'a photo caption: kept once, as the figure caption with its credit',
+  'photo-credit': 'a photo credit or a caption label on a line of its own ("Image source, Getty Images", "Rosa Delgado/Public Radio"): kept with the figure',
   'agency-licensing-note': 'a photo agency licensing note such as "NO RESALES. NO ARCHIVES."',
   byline: 'a byline ("By Jane Doe, Reuters"): it becomes `ingest.byline`',
   'date-line': 'a line that only says when ("Published 3 February 2024 · Updated 4 February"): it becomes the published date',

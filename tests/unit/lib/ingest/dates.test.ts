@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, isRealDate, latest } from '../../../../src/lib/ingest/dates.ts';
+import { findDates, isRealDate, isRelativeTime, latest, readDateLine } from '../../../../src/lib/ingest/dates.ts';
 
 describe('findDates', () => {
   it.each([
@@ -25,5 +25,36 @@ describe('findDates', () => {
 
   it('picks the latest date', () => {
     expect(latest(findDates('January 28th, 2024 and February 3rd, 2024 and May 1, 2023'))?.iso).toBe('2024-02-03');
+  });
+});
+
+describe('more date forms', () => {
+  it.each([
+    ['3 February 2024', '2024-02-03'],
+    ['Tue 6 Feb 2024 14.32 GMT', '2024-02-06'],
+    ['2024-03-14T07:30:00+00:00', '2024-03-14'],
+    ['Published on 04.03.2024 at 14:20', '2024-03-04'],
+    ['12 Mar, 2024, 08:00 ET', '2024-03-12'],
+  ])('reads "%s" as %s', (text, iso) => {
+    expect(findDates(text).map((d) => d.iso)).toEqual([iso]);
+  });
+});
+
+describe('readDateLine', () => {
+  it('tells the publication date from the update', () => {
+    expect(readDateLine('Published 3 February 2024 · Updated 4 February 2024')).toMatchObject({ published: { iso: '2024-02-03' }, updated: { iso: '2024-02-04' } });
+    expect(readDateLine('PUBLISHED: March 3, 2024 at 5:00 a.m. | UPDATED: March 3, 2024 at 9:12 a.m.')?.published?.iso).toBe('2024-03-03');
+    expect(readDateLine('Last updated: 28 March 2024')).toEqual({ updated: expect.objectContaining({ iso: '2024-03-28' }) });
+  });
+
+  it('refuses a line that says more than when', () => {
+    expect(readDateLine('The strike began on March 3, 2024, and ended a week later.')).toBeUndefined();
+  });
+
+  it('knows a relative time or a reading time', () => {
+    expect(isRelativeTime('2 hours ago')).toBe(true);
+    expect(isRelativeTime('Updated 3 hours ago')).toBe(true);
+    expect(isRelativeTime('5 min read')).toBe(true);
+    expect(isRelativeTime('2 hours of talks')).toBe(false);
   });
 });

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { classify, classOf } from '../../../../src/lib/ingest/classify.ts';
+import { featuresOf } from '../../../../src/lib/ingest/features.ts';
+import type { Unit } from '../../../../src/lib/ingest/units.ts';
+
+const line = (text: string, n: number): Unit => ({ n, text, shape: 'line' });
+const units = (...texts: string[]): Unit[] => texts.map((t, i) => line(t, i + 1));
+const PROSE = 'The council said on Tuesday that the bridge would reopen in the spring, after a year of repairs that cost far more than planned.';
+const MORE = 'Residents who had campaigned for the repairs said they were relieved, although some still worry about the cost of the work to the town.';
+
+describe('block features', () => {
+  it('scores prose as text and a menu item as furniture', () => {
+    const prose = featuresOf(line(PROSE, 1));
+    const menu = featuresOf(line('Subscribe', 1));
+    expect(prose.text).toBeGreaterThan(0.6);
+    expect(prose.furniture).toBeLessThan(0.2);
+    expect(menu.furniture).toBeGreaterThanOrEqual(0.6);
+    expect(menu.interfaceHits).toEqual(['subscribe']);
+  });
+
+  it('finds interface phrases across no-break spaces', () => {
+    expect(featuresOf(line('Log\u00a0Out /\u00a0Change )', 1)).interfaceHits).toContain('log\u00a0out');
+  });
+
+  it('knows a row of short items joined by separators', () => {
+    expect(featuresOf(line('Home › News › Research', 1)).isSeparatorRow).toBe(true);
+    expect(featuresOf(line('Prices rose · wages fell · rents doubled, the report said.', 1)).isSeparatorRow).toBe(false);
+  });
+});
+
+describe('jusText classes', () => {
+  it('gives long prose "good", a short line "short" and an interface line "bad"', () => {
+    const c = (t: string) => classOf(line(t, 1), featuresOf(line(t, 1)));
+    expect(c(`${PROSE} ${MORE}`)).toBe('good');
+    expect(c('He declined to comment.')).toBe('short');
+    expect(c('Sign up for our newsletter')).toBe('bad');
+    expect(c('We use cookies to personalise content and ads, to provide social media features and to analyse our traffic.')).toBe('uiprose');
+  });
+});
+
+describe('classify', () => {
+  it('drops the menu above the headline and the footer after the last paragraph, and keeps the article', () => {
+    const page = units('Home', 'News', 'Sport', 'Bridge to reopen after year of repairs', PROSE, MORE, 'Tags', 'Bridges', 'Transport', 'Terms of Use');
+    const { verdicts, headline } = classify(page, []);
+    expect(headline).toBe(3);
+    expect(verdicts.map((v) => v?.fate)).toEqual(['drop', 'drop', 'drop', 'title', 'keep', 'keep', 'drop', 'drop', 'drop', 'drop']);
+  });
+
+  it('never drops a sentence on context alone: it keeps it and asks for a check', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, MORE, 'Advertisement', 'It will cost £2m.', 'Share', `${PROSE} Again.`, `${MORE} Again.`);
+    const { verdicts } = classify(page, []);
+    expect(verdicts[4]).toMatchObject({ fate: 'check' });
+    expect(verdicts[3]).toMatchObject({ fate: 'drop', rule: 'interface' });
+  });
+
+  it('keeps a subheading that follows an advertisement label', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, 'Advertisement', 'What happens next', MORE, `${PROSE} Again.`);
+    expect(classify(page, []).verdicts[3]).toMatchObject({ fate: 'keep' });
+  });
+
+  it('drops the headlines listed under a "Related" label inside the article', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, 'Related', 'Ferry service to resume in May', 'Council approves new cycle lanes', MORE, `${PROSE} Again.`);
+    expect(classify(page, []).verdicts.map((v) => v?.rule)).toEqual([undefined, undefined, 'interface', 'teaser', 'teaser', undefined, undefined]);
+  });
+
+  it('keeps a line the editor keeps back, whatever it looks like', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, 'Advertisement', MORE);
+    expect(classify(page, [], { kept: new Set([2]) }).verdicts[2]).toMatchObject({ fate: 'keep', why: 'kept back by the editor' });
+  });
+
+  it('reports the class before and after the neighbours (jusText’s context revision)', () => {
+    const page = units('Menu', 'Short line here', 'Search', 'Bridge to reopen after year of repairs', PROSE, MORE);
+    const v = classify(page, []).verdicts[1]!;
+    expect(v).toMatchObject({ cls: 'short', revised: 'bad' });
+  });
+});
