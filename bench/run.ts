@@ -65,7 +65,8 @@ async function build(root: string, label: string, pipeline: 'full' | 'bare', opt
   if (clean) clearCaches(root);
   const out = tempDir(`site-${label}`);
   say(`${label}: building…`);
-  const env = { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', BASE_PATH: '/', TFT_PIPELINE: pipeline };
+  // The same site at `/` whatever the shell sets (a deploy's SITE_URL or BASE_PATH, CI), with npm run build's heap.
+  const env = { ...process.env, NODE_OPTIONS: `--max-old-space-size=${opts.heapMb}`, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', SITE_URL: 'http://localhost:4321', BASE_PATH: '/', TFT_PIPELINE: pipeline };
   const m = await measure(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], { cwd: root, env, logFile: join(logDir, `${label}.log`), timeoutMs: opts.timeoutMs, maxRssKiB: opts.maxRssKiB });
   const result = asBuild(m);
   const pages = /(\d+) page\(s\) built in/.exec(m.log)?.[1];

@@ -6,7 +6,8 @@
  * A page's JS is every local `<script src>` and `<link rel="modulepreload">` plus the modules those
  * import statically, followed transitively (a dynamic `import()` loads only on use, so it is not
  * followed), plus inline scripts; its CSS is every local stylesheet plus inline `<style>`. Reading
- * pages are the ones that carry the `<link-previews>` element: articles, explainers and actors.
+ * pages are the entry pages of articles, explainers and actors (`articles/<slug>/`, not their lists
+ * or sub-pages) that carry the `<link-previews>` element (an actor's alias page only redirects).
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
@@ -135,6 +136,7 @@ export function measureSite(dir: string): SiteMeasure {
     k.pages++;
     k.largest = bigger(k.largest, page, bytes);
     if ((kind === 'index' && !/(^|\/)\d+\/index\.html$/.test(page)) || page === 'timeline/index.html') hubs.push({ page, bytes });
+    if (kind === 'index' || !/^(articles|actors|explainers)\/[^/]+\/index\.html$/.test(page)) continue;
     const html = readFileSync(join(dir, page), 'utf8');
     if (!html.includes('<link-previews')) continue;
     const assets = pageAssets(html);

@@ -56,16 +56,17 @@ describe('measureSite', () => {
   write('actors/iran/index.html', reading + 'c'.repeat(2000));
   write('articles/index.html', '<link rel="stylesheet" href="/_astro/site.css">' + 'd'.repeat(9000));
   write('articles/2/index.html', 'e'.repeat(10));
+  write('actors/iran/mentions/index.html', reading + 'f'.repeat(3000));
   write('og/articles-a.png', 'p'.repeat(50));
   write('og/articles-b.png', 'p'.repeat(50));
   write('pagefind/pagefind.js', 'q'.repeat(70));
   const site = measureSite(dir);
 
   it('counts files and bytes, with social images and Pagefind apart', () => {
-    expect(site.files).toBe(12);
+    expect(site.files).toBe(13);
     expect(site.socialImages).toEqual({ files: 2, bytes: 100 });
     expect(site.pagefind).toEqual({ files: 1, bytes: 70 });
-    expect(site.htmlPages).toBe(5);
+    expect(site.htmlPages).toBe(6);
   });
 
   it('finds the largest page of each kind and of the whole site', () => {
@@ -80,6 +81,8 @@ describe('measureSite', () => {
   });
 
   it('counts the JS and CSS of reading pages only, static imports in and dynamic ones out', () => {
+    // The actor's mentions list carries previews too, but it is a list page, not a reading page.
+    expect(site.kinds.actor?.largest.page).toBe('actors/iran/mentions/index.html');
     expect(site.reading.pages).toBe(3);
     expect(site.reading.html.page).toBe('actors/iran/index.html');
     expect(site.reading.js.bytes).toBe('import"./shared.js";const later=()=>import("./lazy.js");'.length + 400);
