@@ -173,7 +173,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (u.shape === 'table' && !u.page.landmark) return check('a table outside the article Readability found');
       return drop(u.page.landmark ? 'landmark' : cls === 'bad' ? badRule(f) : 'outside-article');
     }
-    if (teaser.has(i)) return sentence ? check('it follows a "Related"/"Read more" label: it may be a teaser') : drop('teaser');
+    if (teaser.has(i) && cls !== 'bad') return sentence ? check('it follows a "Related"/"Read more" label: it may be a teaser') : drop('teaser');
     if (cls === 'bad') {
       // A line of one to three words that are all interface words is a button ("Share", "Comments").
       const button = f.words <= 3 && f.interfaceShare >= 0.5;

@@ -102,7 +102,8 @@ export function readDateLine(text: string): DateLine | undefined {
   if (left.length > 2) return undefined;
   const line: DateLine = {};
   for (const d of dates) {
-    const before = text.slice(0, d.index).split(/[|·•]|\s[–—-]\s/).at(-1) ?? '';
+    // The label before the date, skipping a clock time between them ("Updated 3:14 PM EST, March 5").
+    const before = (text.slice(0, d.index).split(/[|·•]|\s[–—-]\s/).at(-1) ?? '').replace(TIME, ' ');
     if (UPDATE_LABEL.test(before)) line.updated = d;
     else line.published ??= d;
   }

@@ -45,6 +45,7 @@ describe('readDateLine', () => {
     expect(readDateLine('Published 3 February 2024 · Updated 4 February 2024')).toMatchObject({ published: { iso: '2024-02-03' }, updated: { iso: '2024-02-04' } });
     expect(readDateLine('PUBLISHED: March 3, 2024 at 5:00 a.m. | UPDATED: March 3, 2024 at 9:12 a.m.')?.published?.iso).toBe('2024-03-03');
     expect(readDateLine('Last updated: 28 March 2024')).toEqual({ updated: expect.objectContaining({ iso: '2024-03-28' }) });
+    expect(readDateLine('Updated 3:14 PM EST, March 5, 2024')).toEqual({ updated: expect.objectContaining({ iso: '2024-03-05' }) });
   });
 
   it('refuses a line that says more than when', () => {
