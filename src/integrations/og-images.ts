@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { socialCards } from '../data/social.ts';
-import { ogFileName, ogSvg, SHARED_CARD } from '../lib/og.ts';
+import { ogFileName, ogSvg, SHARED_ARTICLE_CARD, SHARED_CARD } from '../lib/og.ts';
 import { HUBS } from '../lib/site-pages.ts';
 
 const FONTS = ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
@@ -44,6 +44,7 @@ export default function ogImages(cacheDir = 'node_modules/.astro/og'): AstroInte
         const jobs = [
           ...socialCards().map((card) => ({ file: ogFileName(card.path), svg: ogSvg(card) })),
           { file: SHARED_CARD, svg: ogSvg({ title: HUBS.home.title, description: HUBS.home.description, kind: 'Explainer site' }) },
+          { file: SHARED_ARTICLE_CARD, svg: ogSvg({ title: 'A source article', description: 'One of the source articles behind Tit for Tat, shown as published, with its reliability and any corrections.', kind: 'Source article' }) },
         ];
         setFlagsFromString('--expose-gc');
         const gc = runInNewContext('gc') as () => void;

@@ -7,6 +7,9 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
+/** The most fragment files the index writes; beyond it, fragments share files. */
+export const MAX_FRAGMENTS = 2000;
+
 /** Throws when a Pagefind step reported errors. */
 function check(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -21,7 +24,9 @@ export default function pagefindIntegration(): AstroIntegration {
         const site = fileURLToPath(dir);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          // Past MAX_FRAGMENTS pages, Pagefind bundles pages' fragments into shared files, so a large
+          // site stays under a static host's file limit (Cloudflare Pages: 20,000 a deployment).
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: MAX_FRAGMENTS });
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
           const added = await index.addDirectory({ path: site });

@@ -10,5 +10,13 @@ export const PAGE_SIZE = 50;
 /** Items a hub page embeds before its "all N" link (an actor's or a place's mentions). */
 export const EMBED_LIMIT = 6;
 
+/**
+ * Articles that get a social card of their own: the newest this many, and every article an
+ * explainer cites; the rest share the "Source article" card. Explainers, glossary entries and hub
+ * pages always get their own. Keeps a 10,000-article site within a static host's file and size
+ * limits (a card is about 25 KB; see BENCHMARKS.md).
+ */
+export const OWN_CARD_ARTICLES = 1000;
+
 /** Items in a feed (RSS, Atom): the newest only, as feed readers expect. */
 export const FEED_SIZE = 50;

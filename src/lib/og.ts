@@ -16,15 +16,20 @@ export interface OgCard {
 /** The image every page without a card of its own shares. */
 export const SHARED_CARD = 'site.png';
 
+/** The image articles without a card of their own share. */
+export const SHARED_ARTICLE_CARD = 'article.png';
+
 /** The image file name for a page path under the base: `articles/x/` → `articles--x.png`, `` → `home.png`. */
 export function ogFileName(pathUnderBase: string): string {
   return `${pathUnderBase.replace(/^\/+|\/$/g, '').replaceAll('/', '--') || 'home'}.png`;
 }
 
-/** The image a page points to: its own card if it has one, else the shared card. */
+/** The image a page points to: its own card if it has one, else the shared card of its kind. */
 export function ogImageFor(pathUnderBase: string, cards: ReadonlySet<string>): string {
   const clean = pathUnderBase.replace(/^\/+/, '');
-  return `og/${cards.has(clean) ? ogFileName(clean) : SHARED_CARD}`;
+  if (cards.has(clean)) return `og/${ogFileName(clean)}`;
+  // An article page, not a page of the articles index (articles/2/).
+  return `og/${/^articles\/(?!\d+\/$)[^/]+\/$/.test(clean) ? SHARED_ARTICLE_CARD : SHARED_CARD}`;
 }
 
 /** Escapes text for SVG. */
