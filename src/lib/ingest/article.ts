@@ -5,13 +5,14 @@
  * body, the title or standfirst, a figure, the frontmatter's evidence, or the report's list of
  * removed lines — and `trace` says which, so nothing is lost without a line in the report.
  */
-import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
+import type { CaptionParts } from './captions.ts';
 import { classify, type Verdict } from './classify.ts';
-import { isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
-import { isAgency, looksLikeOrganisation, readByline, readCopyright, readDateline, readNameLine, readSiteName, readSourceLine, type Byline, type Dateline } from './metadata.ts';
-import { isStrayToken, wordCount, type RuleId } from './rules.ts';
+import type { FoundDate } from './dates.ts';
+import { readEvidence } from './evidence.ts';
+import { isAgency, looksLikeOrganisation, readDateline, readSiteName, type Byline, type Dateline } from './metadata.ts';
+import { wordCount, type RuleId } from './rules.ts';
 import { blocksFromUnits, type Block } from './structure.ts';
-import { isRemoved, type Mark, type Unit } from './units.ts';
+import type { Unit } from './units.ts';
 
 /** The classifier's scores for a line, as the report prints them. */
 export interface Scores {
@@ -39,10 +40,13 @@ export interface Removal {
 
 /** A line kept in the article that the classifier is unsure of. */
 export interface Check {
+  /** 1-based line in the seed (block of a saved page). */
   line: number;
+  /** The text, as written. */
   text: string;
   /** Why it may be furniture after all. */
   why: string;
+  /** The classifier's scores for it. */
   scores: Scores;
 }
 
@@ -54,7 +58,9 @@ export interface Figure extends CaptionParts {
 
 /** A value read from a line, with the line quoted. */
 export interface Evidence<T> {
+  /** What was read. */
   value: T;
+  /** The line (block) it was read from. */
   line: number;
   /** The line as written. */
   text: string;
@@ -62,10 +68,13 @@ export interface Evidence<T> {
 
 /** What the page says about its article beyond the body. */
 export interface ArticleMeta {
+  /** The byline, from a "By …" line or a name above the date. */
   byline?: Evidence<Byline>;
+  /** The publication date, from a date line above the first paragraph (or one labelled "Published"). */
   published?: Evidence<FoundDate>;
+  /** The latest update, from a date line labelled "Updated". */
   updated?: Evidence<FoundDate>;
-  /** The copyright line that names the publisher. */
+  /** The copyright (or SOURCE) line that names the publisher. */
   copyright?: Evidence<string>;
   /** A copyright line of a news agency whose report the page carries. */
   agencyCopyright?: Evidence<string>;
@@ -75,14 +84,19 @@ export interface ArticleMeta {
   siteName?: Evidence<string>;
   /** A copyright line that names the byline's author, not a publisher. */
   authorCopyright?: Evidence<string>;
+  /** The agency dateline of the first paragraph ("WASHINGTON (AP) —"). */
   dateline?: Evidence<Dateline>;
 }
 
 /** Where each unit went, for the report and for measuring the classifier. */
 export interface Trace {
+  /** 1-based line in the seed (block of a saved page). */
   line: number;
+  /** The text, as written. */
   text: string;
+  /** Where it went: the body, the body marked "check", the report, the title or standfirst, a figure. */
   fate: 'kept' | 'check' | 'removed' | 'title' | 'standfirst' | 'figure';
+  /** The rule that removed it, if one did. */
   rule?: RuleId;
 }
 
@@ -96,11 +110,17 @@ export interface ParsedArticle {
   standfirst?: { text: string; line: number };
   /** A `date YYYY-MM-DD` token the text states. */
   statedDate?: string;
+  /** Photos, with caption and credit. */
   figures: Figure[];
+  /** The body. */
   blocks: Block[];
+  /** Every line (or part of one) that left the text, with its rule. */
   removals: Removal[];
+  /** Lines kept but reported: the classifier is unsure they are article text. */
   checks: Check[];
+  /** What the lines say about the article: byline, dates, copyright, masthead, dateline. */
   meta: ArticleMeta;
+  /** Where every unit went. */
   trace: Trace[];
   /** The editor's keep entries that matched a unit of this article. */
   keptBack: (number | string)[];
@@ -128,138 +148,8 @@ const scoresOf = (v: Verdict): Scores => ({
 
 /** Builds one article from its units. */
 export function buildArticle(units: Unit[], part: number, options: BuildOptions = {}): ParsedArticle {
-  const keep = options.keep ?? [];
-  const removals: Removal[] = [...(options.removals ?? [])];
-  const figures: Figure[] = [];
-  const trace: Trace[] = [];
+  const { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates } = readEvidence(units, options.keep ?? [], options.removals);
   const meta: ArticleMeta = {};
-  const marks: (Mark | undefined)[] = [];
-  const kept = new Set<number>();
-  const keptBack = new Set<number | string>();
-  const seen = new Set<string>();
-  const bylines: Evidence<Byline>[] = [];
-  const copyrights: Evidence<string>[] = [];
-  const dates: Evidence<FoundDate>[] = [];
-  const updates: Evidence<FoundDate>[] = [];
-  let pendingCredit: { credit: string; line: number } | undefined;
-  let pendingCaption: { caption: string; line: number } | undefined;
-  let captionNext = false;
-
-  const remove = (i: number, rule: RuleId, text = units[i]!.text): void => {
-    const isFigure = rule === 'photo-caption' || rule === 'photo-credit';
-    marks[i] = isFigure ? 'figure' : 'removed';
-    removals.push({ line: units[i]!.n, text, rule });
-    trace.push({ line: units[i]!.n, text, fate: isFigure ? 'figure' : 'removed', rule });
-  };
-  const figure = (i: number, parts: CaptionParts, line = units[i]!.n): void => {
-    figures.push({ ...parts, line });
-  };
-
-  units.forEach((unit, i) => {
-    const text = unit.text;
-    const entry = keep.find((k) => k === unit.n || (typeof k === 'string' && k.trim() === text) || unit.table?.lines.includes(k as number));
-    if (entry !== undefined) {
-      kept.add(i);
-      keptBack.add(entry);
-      return;
-    }
-    if (unit.page?.figure) {
-      figure(i, unit.page.figure);
-      return remove(i, 'photo-caption');
-    }
-    // Captions that a page labels ("Image source, …", "Image caption, …"), each label maybe on its own line.
-    const onlyCredit = creditOnly(text);
-    if (onlyCredit && unit.shape !== 'heading') {
-      if (pendingCaption) figure(i, { caption: pendingCaption.caption, credit: onlyCredit }, pendingCaption.line);
-      else pendingCredit = { credit: onlyCredit, line: unit.n };
-      pendingCaption = undefined;
-      return remove(i, 'photo-credit');
-    }
-    // "Caption / toggle caption / Rosa Delgado/Public Radio": a credit that a picture's controls
-    // separate from its caption. Only across such controls, so a sentence is never taken for one.
-    const slashed = !pendingCaption ? slashCreditOnly(text) : undefined;
-    if (slashed) {
-      let j = i - 1;
-      while (j >= 0 && isPictureControl(units[j]!.text)) j--;
-      const caption = units[j];
-      if (j < i - 1 && caption && !marks[j] && !kept.has(j) && caption.shape === 'line' && wordCount(caption.text) <= 40) {
-        marks[j] = 'figure';
-        removals.push({ line: caption.n, text: caption.text, rule: 'photo-caption' });
-        trace.push({ line: caption.n, text: caption.text, fate: 'figure', rule: 'photo-caption' });
-        figure(j, { caption: caption.text, credit: slashed });
-        return remove(i, 'photo-credit');
-      }
-    }
-    let labelled = labelledCaption(text);
-    if (labelled === '') {
-      captionNext = true;
-      return remove(i, 'photo-credit');
-    }
-    if (captionNext && unit.shape === 'line') labelled = text;
-    captionNext = false;
-    if (labelled) {
-      if (pendingCredit) figure(i, { caption: labelled, credit: pendingCredit.credit });
-      else pendingCaption = { caption: labelled, line: unit.n };
-      pendingCredit = undefined;
-      return remove(i, 'photo-caption');
-    }
-    // A repeated line, or a caption shown again with a counter or a licensing link around it.
-    if (seen.has(text) || figures.some((f) => f.caption.length >= 30 && text !== f.caption && text.includes(f.caption))) return remove(i, 'duplicate-line');
-    seen.add(text);
-    if (isStrayToken(text)) return remove(i, 'stray-token');
-    if (unit.shape === 'table') return;
-    const credit = splitCredit(text);
-    if (credit && wordCount(credit.caption) >= 3 && !splitInlineCaption(text)) {
-      figure(i, credit);
-      if (!credit.licensing) return remove(i, 'photo-caption');
-      remove(i, 'photo-caption', text.slice(0, text.lastIndexOf(credit.licensing)).trim());
-      removals.push({ line: unit.n, text: credit.licensing, rule: 'agency-licensing-note' });
-      return;
-    }
-    const inline = splitInlineCaption(text);
-    if (inline) {
-      figure(i, inline.parts);
-      removals.push({ line: unit.n, text: text.slice(inline.rest.length).trim(), rule: 'photo-caption' });
-      unit.text = inline.rest;
-      return;
-    }
-    const holder = readCopyright(text) ?? readSourceLine(text);
-    if (holder) {
-      copyrights.push({ value: holder, line: unit.n, text });
-      return remove(i, 'copyright');
-    }
-    if (unit.shape === 'item' || unit.shape === 'quote') return;
-    // "Posted on March 3, 2024 by Ruth Calloway": a date line that ends with its byline.
-    const signed = text.match(/^(.*\d.*?)\s+by\s+(\p{Lu}.*)$/u);
-    const byline = readByline(text) ?? (signed?.[1] && readDateLine(signed[1]) ? readByline(`By ${signed[2]} | ${signed[1]}`) : undefined);
-    if (byline) {
-      marks[i] = 'byline';
-      bylines.push({ value: byline, line: unit.n, text });
-      const when = byline.rest ? readDateLine(byline.rest) : undefined;
-      if (when?.published) dates.push({ value: when.published, line: unit.n, text });
-      if (when?.updated) updates.push({ value: when.updated, line: unit.n, text });
-      return;
-    }
-    const when = readDateLine(text);
-    if (when || isRelativeTime(text)) {
-      const labelled = /\b(?:published|posted|updated|modified|issued|released)\b|\d[:.]\d\d|\bago$/i.test(text);
-      marks[i] = labelled ? 'labelled-date' : 'date';
-      if (when?.published) dates.push({ value: when.published, line: unit.n, text });
-      if (when?.updated) updates.push({ value: when.updated, line: unit.n, text });
-    }
-  });
-  if (pendingCaption) figures.push({ caption: pendingCaption.caption, credit: '', line: pendingCaption.line });
-  // A name on its own line just above the date is the byline ("Clara Whitfield", then the date).
-  units.forEach((unit, i) => {
-    if (marks[i] || kept.has(i) || unit.shape !== 'line') return;
-    let next = i + 1;
-    while (next < units.length && isRemoved(marks[next])) next++;
-    const name = marks[next] === 'date' || marks[next] === 'labelled-date' ? readNameLine(unit.text) : undefined;
-    if (name) {
-      marks[i] = 'byline';
-      bylines.push({ value: name, line: unit.n, text: unit.text });
-    }
-  });
 
   const result = classify(units, marks, {
     kept,

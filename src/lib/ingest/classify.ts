@@ -25,6 +25,7 @@ export type Fate = 'keep' | 'check' | 'drop' | 'title' | 'standfirst';
 
 /** The classifier's decision on one block, with what it was based on. */
 export interface Verdict {
+  /** Kept, kept and reported, dropped, or taken as the title or standfirst. */
   fate: Fate;
   /** The rule that dropped it, for a dropped block. */
   rule?: RuleId;
@@ -34,6 +35,7 @@ export interface Verdict {
   cls: BlockClass;
   /** The class after the neighbours were taken into account (short and near-good blocks). */
   revised: BlockClass;
+  /** The block's own features and scores. */
   features: Features;
   /** The mean furniture score of the neighbouring blocks (1 at the ends of the article). */
   neighbours: number;

@@ -10,7 +10,9 @@ import { functionWordCount, interfaceScore, words } from './words.ts';
 
 /** A block's features and its two scores. */
 export interface Features {
+  /** Length in characters. */
   chars: number;
+  /** Number of words. */
   words: number;
   /** Function words / words. Article prose is around 0.4, headlines 0.1–0.3, menus 0. */
   functionShare: number;

@@ -17,7 +17,9 @@ export type Block =
 
 /** One line of raw text, numbered from 1. */
 export interface Line {
+  /** 1-based line number. */
   n: number;
+  /** The line, trimmed. */
   text: string;
 }
 

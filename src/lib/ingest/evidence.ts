@@ -1,0 +1,170 @@
+/**
+ * The evidence rules: what a line shows by its own form before any classifying — a photo caption
+ * or credit, a repeat, a stray token, a copyright or SOURCE line, a byline, a date line — and the
+ * lines an editor keeps back. Each rule names what it found; bylines and date lines are only marked
+ * here, because whether they leave the text depends on where they stand (see `classify.ts`).
+ */
+import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
+import { isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
+import { readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
+import { isStrayToken, wordCount, type RuleId } from './rules.ts';
+import { isRemoved, type Mark, type Unit } from './units.ts';
+import type { Evidence, Figure, Removal, Trace } from './article.ts';
+
+/** What the evidence rules found in an article's units. */
+export interface Found {
+  /** Per unit: removed (caption, repeat…), or marked as byline or date; undefined when nothing. */
+  marks: (Mark | undefined)[];
+  /** Indices of the units the editor keeps back, and the keep entries that matched them. */
+  kept: Set<number>;
+  keptBack: Set<number | string>;
+  removals: Removal[];
+  figures: Figure[];
+  trace: Trace[];
+  bylines: Evidence<Byline>[];
+  copyrights: Evidence<string>[];
+  dates: Evidence<FoundDate>[];
+  updates: Evidence<FoundDate>[];
+}
+
+/**
+ * Runs the evidence rules over an article's units. A unit whose text is replaced in part (an inline
+ * caption) is changed in place.
+ *
+ * @param keep The editor's keep list: line (block) numbers or exact texts.
+ * @param initial Removals made before the units were formed (the leading date token).
+ */
+export function readEvidence(units: Unit[], keep: readonly (number | string)[], initial: Removal[] = []): Found {
+  const removals: Removal[] = [...initial];
+  const figures: Figure[] = [];
+  const trace: Trace[] = [];
+  const marks: (Mark | undefined)[] = [];
+  const kept = new Set<number>();
+  const keptBack = new Set<number | string>();
+  const seen = new Set<string>();
+  const bylines: Evidence<Byline>[] = [];
+  const copyrights: Evidence<string>[] = [];
+  const dates: Evidence<FoundDate>[] = [];
+  const updates: Evidence<FoundDate>[] = [];
+  let pendingCredit: { credit: string; line: number } | undefined;
+  let pendingCaption: { caption: string; line: number } | undefined;
+  let captionNext = false;
+
+  const remove = (i: number, rule: RuleId, text = units[i]!.text): void => {
+    const isFigure = rule === 'photo-caption' || rule === 'photo-credit';
+    marks[i] = isFigure ? 'figure' : 'removed';
+    removals.push({ line: units[i]!.n, text, rule });
+    trace.push({ line: units[i]!.n, text, fate: isFigure ? 'figure' : 'removed', rule });
+  };
+  const figure = (i: number, parts: CaptionParts, line = units[i]!.n): void => {
+    figures.push({ ...parts, line });
+  };
+
+  units.forEach((unit, i) => {
+    const text = unit.text;
+    const entry = keep.find((k) => k === unit.n || (typeof k === 'string' && k.trim() === text) || unit.table?.lines.includes(k as number));
+    if (entry !== undefined) {
+      kept.add(i);
+      keptBack.add(entry);
+      return;
+    }
+    if (unit.page?.figure) {
+      figure(i, unit.page.figure);
+      return remove(i, 'photo-caption');
+    }
+    // Captions that a page labels ("Image source, …", "Image caption, …"), each label maybe on its own line.
+    const onlyCredit = creditOnly(text);
+    if (onlyCredit && unit.shape !== 'heading') {
+      if (pendingCaption) figure(i, { caption: pendingCaption.caption, credit: onlyCredit }, pendingCaption.line);
+      else pendingCredit = { credit: onlyCredit, line: unit.n };
+      pendingCaption = undefined;
+      return remove(i, 'photo-credit');
+    }
+    // "Caption / toggle caption / Rosa Delgado/Public Radio": a credit that a picture's controls
+    // separate from its caption. Only across such controls, so a sentence is never taken for one.
+    const slashed = !pendingCaption ? slashCreditOnly(text) : undefined;
+    if (slashed) {
+      let j = i - 1;
+      while (j >= 0 && isPictureControl(units[j]!.text)) j--;
+      const caption = units[j];
+      if (j < i - 1 && caption && !marks[j] && !kept.has(j) && caption.shape === 'line' && wordCount(caption.text) <= 40) {
+        marks[j] = 'figure';
+        removals.push({ line: caption.n, text: caption.text, rule: 'photo-caption' });
+        trace.push({ line: caption.n, text: caption.text, fate: 'figure', rule: 'photo-caption' });
+        figure(j, { caption: caption.text, credit: slashed });
+        return remove(i, 'photo-credit');
+      }
+    }
+    let labelled = labelledCaption(text);
+    if (labelled === '') {
+      captionNext = true;
+      return remove(i, 'photo-credit');
+    }
+    if (captionNext && unit.shape === 'line') labelled = text;
+    captionNext = false;
+    if (labelled) {
+      if (pendingCredit) figure(i, { caption: labelled, credit: pendingCredit.credit });
+      else pendingCaption = { caption: labelled, line: unit.n };
+      pendingCredit = undefined;
+      return remove(i, 'photo-caption');
+    }
+    // A repeated line, or a caption shown again with a counter or a licensing link around it.
+    if (seen.has(text) || figures.some((f) => f.caption.length >= 30 && text !== f.caption && text.includes(f.caption))) return remove(i, 'duplicate-line');
+    seen.add(text);
+    if (isStrayToken(text)) return remove(i, 'stray-token');
+    if (unit.shape === 'table') return;
+    const credit = splitCredit(text);
+    if (credit && wordCount(credit.caption) >= 3 && !splitInlineCaption(text)) {
+      figure(i, credit);
+      if (!credit.licensing) return remove(i, 'photo-caption');
+      remove(i, 'photo-caption', text.slice(0, text.lastIndexOf(credit.licensing)).trim());
+      removals.push({ line: unit.n, text: credit.licensing, rule: 'agency-licensing-note' });
+      return;
+    }
+    const inline = splitInlineCaption(text);
+    if (inline) {
+      figure(i, inline.parts);
+      removals.push({ line: unit.n, text: text.slice(inline.rest.length).trim(), rule: 'photo-caption' });
+      unit.text = inline.rest;
+      return;
+    }
+    const holder = readCopyright(text) ?? readSourceLine(text);
+    if (holder) {
+      copyrights.push({ value: holder, line: unit.n, text });
+      return remove(i, 'copyright');
+    }
+    if (unit.shape === 'item' || unit.shape === 'quote') return;
+    // "Posted on March 3, 2024 by Ruth Calloway": a date line that ends with its byline.
+    const signed = text.match(/^(.*\d.*?)\s+by\s+(\p{Lu}.*)$/u);
+    const byline = readByline(text) ?? (signed?.[1] && readDateLine(signed[1]) ? readByline(`By ${signed[2]} | ${signed[1]}`) : undefined);
+    if (byline) {
+      marks[i] = 'byline';
+      bylines.push({ value: byline, line: unit.n, text });
+      const when = byline.rest ? readDateLine(byline.rest) : undefined;
+      if (when?.published) dates.push({ value: when.published, line: unit.n, text });
+      if (when?.updated) updates.push({ value: when.updated, line: unit.n, text });
+      return;
+    }
+    const when = readDateLine(text);
+    if (when || isRelativeTime(text)) {
+      const labelled = /\b(?:published|posted|updated|modified|issued|released)\b|\d[:.]\d\d|\bago$/i.test(text);
+      marks[i] = labelled ? 'labelled-date' : 'date';
+      if (when?.published) dates.push({ value: when.published, line: unit.n, text });
+      if (when?.updated) updates.push({ value: when.updated, line: unit.n, text });
+    }
+  });
+  if (pendingCaption) figures.push({ caption: pendingCaption.caption, credit: '', line: pendingCaption.line });
+  // A name on its own line just above the date is the byline ("Clara Whitfield", then the date).
+  units.forEach((unit, i) => {
+    if (marks[i] || kept.has(i) || unit.shape !== 'line') return;
+    let next = i + 1;
+    while (next < units.length && isRemoved(marks[next])) next++;
+    const name = marks[next] === 'date' || marks[next] === 'labelled-date' ? readNameLine(unit.text) : undefined;
+    if (name) {
+      marks[i] = 'byline';
+      bylines.push({ value: name, line: unit.n, text: unit.text });
+    }
+  });
+
+  return { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates };
+}
