@@ -37,7 +37,9 @@ export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptio
     const saved = readSavedPage(decoded.text);
     page = saved.meta;
     if (!saved.hasArticle) notes.push('Readability found no article on the page: every block was classified by its own features');
-    articles = [buildArticle(saved.units, 1, { keep, headline: saved.headline, ...(saved.standfirst >= 0 ? { standfirst: saved.standfirst } : {}) })];
+    // Without an <h1> (or a block equal to the metadata's title) the raw-text headline finder looks.
+    const known = saved.headline >= 0 ? { headline: saved.headline, ...(saved.standfirst >= 0 ? { standfirst: saved.standfirst } : {}) } : {};
+    articles = [buildArticle(saved.units, 1, { keep, ...known })];
   } else {
     articles = parseSeed(decoded.text, { keep });
   }

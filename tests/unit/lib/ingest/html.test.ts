@@ -55,6 +55,12 @@ describe('saved pages', () => {
     expect(body).not.toContain('Bridge to reopen after a year of repairs');
   });
 
+  it('finds the headline by its shape when the page has no <h1> and no metadata title', () => {
+    const html = `<!doctype html><html><body><div class="top"><a href="/">Home</a></div><div><p class="hed">Bridge to reopen after a year of repairs</p><p>${P}</p><p>${Q}</p></div></body></html>`;
+    const r = ingest(html);
+    expect(r.articles[0]!.title).toMatchObject({ text: 'Bridge to reopen after a year of repairs', source: 'first-line' });
+  });
+
   it('keeps a paragraph that Readability leaves out when it reads as prose, and reports it as "check"', () => {
     const body = `<p>${P}</p><p>${Q}</p><p>${P} Again.</p><p>${Q} Again.</p>`;
     const r = ingest(page(body).replace('</footer>', `</footer><div><div><section><p>${P.replace('bridge', 'ferry')}</p></section></div></div>`));
