@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { CitationSchema } from './citation.ts';
 import { PartialDateSchema } from './dates.ts';
+import { ChangesSchema } from './history.ts';
 import { ActorSlugSchema } from './slugs.ts';
 
 /** The kinds of actor, as readers group them in the glossary index. */
@@ -85,6 +86,10 @@ export const ActorSchema = z.strictObject({
       cite: CitationSchema,
     })
     .optional(),
+  /** Slugs this entry had before it was renamed: each old address redirects here (and stays out of the sitemap). Default none. */
+  formerSlugs: z.array(ActorSlugSchema).default([]),
+  /** What changed after publishing, with the day and the reason; listed on the page and in /updates/. Default none. */
+  changes: ChangesSchema,
 });
 
 /** An actor's frontmatter, as validated. */

@@ -6,6 +6,8 @@
 import { z } from 'astro/zod';
 import { PartialDateSchema } from './dates.ts';
 import { CitationSchema } from './citation.ts';
+import { ChangesSchema, DaySchema } from './history.ts';
+import { ArticleSlugSchema } from './slugs.ts';
 
 /**
  * Words of an article that a correction marks: the exact words, or the words with what is right
@@ -95,6 +97,12 @@ export const ArticleSchema = z
            * At least one for a "wrong" or "clarified" correction.
            */
           evidence: z.array(CitationSchema).default([]),
+          /**
+           * The day the site published this correction, in quotes. Optional: a dated correction is also
+           * listed in the page's changes; an undated one is listed in /updates/ under the date of the
+           * newest record that shows it (or the article's date, when nothing does), marked as such.
+           */
+          date: DaySchema.optional(),
         }),
       )
       .default([]),
@@ -132,6 +140,10 @@ export const ArticleSchema = z
       /** SHA-256 of the draft as generated; ingest leaves the file alone once it differs. */
       draftSha256: z.string().regex(/^[0-9a-f]{64}$/),
     }),
+    /** Slugs this article had before it was renamed: each old address redirects here (and stays out of the sitemap). Default none. */
+    formerSlugs: z.array(ArticleSlugSchema).default([]),
+    /** What changed after publishing, with the day and the reason; listed on the page and in /updates/. Default none. */
+    changes: ChangesSchema,
   })
   .superRefine((article, ctx) => {
     if (article.draft) return;

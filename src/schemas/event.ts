@@ -65,6 +65,8 @@ export const EventSchema = z.strictObject({
   inResponseTo: z.array(EventSlugSchema).default([]),
   /** The paragraphs that report the event. At least one. */
   citations: z.array(CitationSchema).min(1),
+  /** Slugs this event had before it was renamed: each stays an anchor on the timeline, so old links still land on it. Default none. */
+  formerSlugs: z.array(EventSlugSchema).default([]),
 });
 
 /** An event's data, as validated. */

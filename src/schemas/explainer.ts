@@ -5,6 +5,7 @@
 import { z } from 'astro/zod';
 import { CitationSchema } from './citation.ts';
 import { PartialDateSchema } from './dates.ts';
+import { ChangesSchema } from './history.ts';
 import { ActorSlugSchema, ExplainerSlugSchema } from './slugs.ts';
 
 
@@ -49,6 +50,10 @@ export const ExplainerSchema = z.strictObject({
   updated: PartialDateSchema,
   /** Its place in the home page's list of questions (lower first). Default 100. */
   order: z.number().int().default(100),
+  /** Slugs this explainer had before it was renamed: each old address redirects here (and stays out of the sitemap). Default none. */
+  formerSlugs: z.array(ExplainerSlugSchema).default([]),
+  /** What changed after publishing, with the day and the reason; listed on the page and in /updates/. Default none. */
+  changes: ChangesSchema,
 });
 
 /** An explainer's frontmatter, as validated. */

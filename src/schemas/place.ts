@@ -2,6 +2,7 @@
  * The places collection: where events happened. Places named in text link like actors.
  */
 import { z } from 'astro/zod';
+import { PlaceSlugSchema } from './slugs.ts';
 
 /** Countries the map draws (their borders come from Natural Earth data), plus others for text. */
 export const COUNTRIES = ['Iraq', 'Syria', 'Jordan', 'Lebanon', 'Israel', 'Iran', 'Gaza', 'Yemen', 'Saudi Arabia', 'Turkey', 'United States'] as const;
@@ -37,6 +38,8 @@ export const PlaceSchema = z.strictObject({
   precision: z.enum(['site', 'town', 'area', 'region']),
   /** Where the coordinates come from (they are reference data, not a claim of the sources). */
   coordinatesSource: z.string().min(3),
+  /** Slugs this place had before it was renamed: each old address redirects here (and stays out of the sitemap). Default none. */
+  formerSlugs: z.array(PlaceSlugSchema).default([]),
 });
 
 /** A place's data, as validated. */

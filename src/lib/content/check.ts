@@ -6,8 +6,8 @@
  * Rules: the schemas and file names (found while loading), malformed `<Cite>`/`<Disagree>`
  * elements, references between entries, every citation against its paragraph or outside source,
  * citations of drafts, quote lengths in data, aliases two entries claim, correction quotes that
- * are not in their article, explainers citing fewer than three paragraphs, and events answering
- * later events.
+ * are not in their article, explainers citing fewer than three paragraphs, events answering
+ * later events, and former slugs that another entry uses or claims.
  */
 import type { Citation } from '../../schemas/citation.ts';
 import { checkCitation, type ParagraphIndex } from '../citations.ts';
@@ -141,7 +141,47 @@ export function checkContent(model: ContentModel): Problem[] {
     }
   }
 
+  problems.push(...formerSlugProblems(model));
+
   return sortProblems(problems);
+}
+
+/** An entry that can be renamed: its slug, file, YAML (for lines) and former slugs. */
+type Renamable = { slug: string; file: string; yaml: string; yamlOffset: number; data: { formerSlugs: readonly string[] } };
+
+/**
+ * Former slugs (`formerSlugs`): an old address keeps working only if it leads to one entry. Within
+ * each collection (they share one URL space), a former slug must not be an entry's own slug, a live
+ * entry's slug (whose page the redirect would replace), or another entry's former slug.
+ */
+export function formerSlugProblems(model: ContentModel): Problem[] {
+  const problems: Problem[] = [];
+  const collections: [dir: string, entries: ReadonlyMap<string, Renamable>, ext: string][] = [
+    [CONTENT_DIRS.articles, model.articles, '.mdx'],
+    [CONTENT_DIRS.explainers, model.explainers, '.mdx'],
+    [CONTENT_DIRS.actors, model.actors, '.mdx'],
+    [CONTENT_DIRS.events, model.events, '.yaml'],
+    [CONTENT_DIRS.places, model.places, '.yaml'],
+  ];
+  for (const [dir, entries, ext] of collections) {
+    const claimed = new Map<string, string>();
+    for (const entry of entries.values()) {
+      entry.data.formerSlugs.forEach((former, i) => {
+        const at = { rule: 'former-slug', file: entry.file, line: model.lineOf(entry, ['formerSlugs', i]), field: `formerSlugs.${i}`, value: JSON.stringify(former) };
+        const live = entries.get(former)?.file ?? (model.invalid.has(`${dir}/${former}`) ? `${dir}/${former}${ext}` : undefined);
+        if (former === entry.slug) {
+          problems.push({ ...at, message: 'that is the entry’s own slug, not a former one.', fix: 'remove it from `formerSlugs`' });
+        } else if (live) {
+          problems.push({ ...at, message: `${live} has that slug, so its old address is a live page and cannot also redirect here.`, fix: 'remove it from `formerSlugs`, or rename that entry first' });
+        } else if (claimed.has(former)) {
+          problems.push({ ...at, message: `${claimed.get(former)} lists it as a former slug too, so the old address cannot lead to both.`, fix: 'keep it only in the entry that had that slug' });
+        } else {
+          claimed.set(former, entry.file);
+        }
+      });
+    }
+  }
+  return problems;
 }
 
 /** Where a glossary term is written: its file, line and field (`aliases.2.text`, `variants.0.text`, `name`). */
