@@ -44,6 +44,9 @@ export default defineConfig({
     ...(bare ? [] : [pagefind(), ogImages(), headers(base)]),
   ],
   security: { csp: astroCsp },
+  // Article and explainer pages whose content did not change are copied from the last build
+  // (their cacheKey: src/data/cache-keys.ts); the cache lives in node_modules/.astro.
+  experimental: { incrementalBuild: true },
   vite: {
     build: {
       // Scripts are files, never inlined, so the Content-Security-Policy needs no 'unsafe-inline'.

@@ -208,29 +208,30 @@ export function citeKey(ref: Citation): string {
 
 /** The problems with one citation. */
 function checkUse(use: CitationUse, model: ContentModel, index: ParagraphIndex): Problem[] {
-  const at = { file: use.file, line: use.line, field: use.field };
   const ref = use.ref;
+  // Where the citation is, read only for a problem: its line costs a parse of the file's YAML.
+  const where = (): { file: string; line: number; field: string } => ({ file: use.file, line: use.line, field: use.field });
   if ('source' in ref) {
     const source = model.sources.get(ref.source);
     if (!source) {
       if (model.invalid.has(`content/sources/${ref.source}`)) return [];
-      return [{ rule: 'citation-source', ...at, value: JSON.stringify(ref.source), message: 'cites an outside source that does not exist.', fix: `use a file name from content/sources/ without .yaml${model.sources.size > 0 ? ` (${[...model.sources.keys()].sort().join(', ')})` : ''}, or add the source` }];
+      return [{ rule: 'citation-source', ...where(), value: JSON.stringify(ref.source), message: 'cites an outside source that does not exist.', fix: `use a file name from content/sources/ without .yaml${model.sources.size > 0 ? ` (${[...model.sources.keys()].sort().join(', ')})` : ''}, or add the source` }];
     }
     if (!source.data.facts.some((f) => f.key === ref.fact)) {
-      return [{ rule: 'citation-source', ...at, value: JSON.stringify(ref.fact), message: `${source.file} has no fact with that key.`, fix: `use one of: ${source.data.facts.map((f) => f.key).join(', ')}` }];
+      return [{ rule: 'citation-source', ...where(), value: JSON.stringify(ref.fact), message: `${source.file} has no fact with that key.`, fix: `use one of: ${source.data.facts.map((f) => f.key).join(', ')}` }];
     }
     return [];
   }
   if (model.invalid.has(`content/articles/${ref.article}`)) return [];
   const out: Problem[] = [];
   const article = model.articles.get(ref.article);
-  if (article?.data.draft) out.push({ rule: 'citation-draft', ...at, value: JSON.stringify(ref.article), message: 'cites a draft, which readers cannot open.', fix: 'publish the article (draft: false) or cite another one' });
+  if (article?.data.draft) out.push({ rule: 'citation-draft', ...where(), value: JSON.stringify(ref.article), message: 'cites a draft, which readers cannot open.', fix: 'publish the article (draft: false) or cite another one' });
   const problem = checkCitation(ref, index);
-  if (problem) out.push({ rule: 'citation-quote', ...at, value: quoteValue(ref.quote), ...problem });
+  if (problem) out.push({ rule: 'citation-quote', ...where(), value: quoteValue(ref.quote), ...problem });
   if (use.in === 'data') {
     const words = wordCount(ref.quote);
     if (words < DATA_QUOTE_WORDS.min || words > DATA_QUOTE_WORDS.max) {
-      out.push({ rule: 'quote-length', ...at, value: quoteValue(ref.quote), message: `the quote has ${words} word(s).`, fix: `quote ${DATA_QUOTE_WORDS.min} to ${DATA_QUOTE_WORDS.max} words, word for word from the paragraph` });
+      out.push({ rule: 'quote-length', ...where(), value: quoteValue(ref.quote), message: `the quote has ${words} word(s).`, fix: `quote ${DATA_QUOTE_WORDS.min} to ${DATA_QUOTE_WORDS.max} words, word for word from the paragraph` });
     }
   }
   return out;

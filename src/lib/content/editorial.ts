@@ -70,12 +70,14 @@ function where(ref: Citation): string {
 export function attributionProblems(model: ContentModel): Problem[] {
   const matcher = model.matcher();
   const problems: Problem[] = [];
-  const check = (at: { file: string; line: number; field: string }, who: string, refs: readonly Citation[], what: string): void => {
+  const check = (at: { file: string; readonly line: number; field: string }, who: string, refs: readonly Citation[], what: string): void => {
     const texts = refs.map((r) => citedText(r, model)).filter((t): t is string => t !== undefined);
     if (texts.length === 0 || texts.some((t) => names(t, who, matcher))) return;
     problems.push({
       rule: 'attribution',
-      ...at,
+      file: at.file,
+      line: at.line,
+      field: at.field,
       value: JSON.stringify(who),
       message: `${what} credits ${who}, but ${refs.map(where).join(' and ')} does not name them.`,
       fix: 'cite the paragraph where they say it, or their own outside record; or drop the attribution if the source says it in its own voice',

@@ -1,0 +1,64 @@
+/**
+ * Incremental rebuilds: after a change, a rebuild that reuses the last build's pages and caches
+ * (Astro's incremental build, the social-image and body caches in node_modules/.astro) gives the
+ * same bytes as a clean build of the same content. A cache key that misses an input would leave a
+ * page stale, and these tests would show it.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildProject, cleanScratch, scratchProject } from './scratch.ts';
+
+afterAll(cleanScratch);
+
+/** Every file under `dir` with the SHA-256 of its bytes. */
+function hashes(dir: string, root = dir): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(dir).sort()) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) Object.assign(out, hashes(path, root));
+    else out[relative(root, path)] = createHash('sha256').update(readFileSync(path)).digest('hex');
+  }
+  return out;
+}
+
+/** Builds `root` again, keeping its caches, then clean in a fresh copy of the same content; returns the files that differ. */
+function rebuildMatchesClean(root: string): { differ: string[]; restored: number } {
+  const again = buildProject(root);
+  expect(again.status, again.output.slice(-1500)).toBe(0);
+  const restored = (again.output.match(/\(restored\)/g) ?? []).length;
+  const incremental = hashes(again.dist);
+  rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
+  const clean = buildProject(root);
+  expect(clean.status, clean.output.slice(-1500)).toBe(0);
+  const fresh = hashes(clean.dist);
+  return { differ: Object.keys({ ...incremental, ...fresh }).filter((k) => incremental[k] !== fresh[k]), restored };
+}
+
+/** Replaces text in a file of the copy, failing if the text is not there. */
+function edit(root: string, file: string, from: string, to: string): void {
+  const text = readFileSync(join(root, file), 'utf8');
+  if (!text.includes(from)) throw new Error(`${file} does not contain ${JSON.stringify(from)}`);
+  writeFileSync(join(root, file), text.replace(from, to));
+}
+
+describe('incremental rebuilds', () => {
+  it('after one new article, and after an explainer is renamed, a rebuild reuses pages and equals a clean build', () => {
+    const root = scratchProject('incremental-');
+    const first = buildProject(root);
+    expect(first.status, first.output.slice(-1500)).toBe(0);
+
+    // One new article (a copy of a real one under a new name and title).
+    const source = readFileSync(join(root, 'content/articles/us-tit-for-tat-strikes-send-warning.mdx'), 'utf8');
+    writeFileSync(join(root, 'content/articles/a-seventh-article.mdx'), source.replace(/^title: .*$/m, 'title: A seventh article, for the incremental-build test'));
+    const afterArticle = rebuildMatchesClean(root);
+    expect(afterArticle.differ).toEqual([]);
+    // The other articles were not rendered again.
+    expect(afterArticle.restored).toBeGreaterThan(0);
+
+    // An explainer's new title shows on every article it cites ("Explained in"): those pages must be rendered again.
+    edit(root, 'content/explainers/who-is-kataib-hezbollah.mdx', 'title: Who is Kataib Hezbollah?', 'title: Who is Kataib Hezbollah, the group the US struck?');
+    expect(rebuildMatchesClean(root).differ).toEqual([]);
+  });
+});
