@@ -19,5 +19,4 @@ if (problems.length > 0) {
 const report = glossaryReport(model);
 console.log(`✓ content is valid: ${model.articles.size} articles, ${model.actors.size} actors, ${model.explainers.size} explainers, ${model.events.size} events, ${model.places.size} places, ${model.sources.size} outside sources, ${model.counts.length} counts; ${model.citations().length} citations checked (${Math.round(performance.now() - started)} ms).`);
 console.log(report.summary);
-if (model.baseline.size > 0) console.log(`! ${model.baseline.size} known editorial problem(s) wait in content/editorial-baseline.yaml; fix them and remove their lines.`);
 if (process.argv.includes('--glossary')) for (const line of report.details) console.log(`  ${line}`);

@@ -70,7 +70,7 @@ export function readContentFiles(root: string): SourceFile[] {
     }
   }
   // Single files, each optional: the counts the chart draws, and the editors' lists for the lint.
-  for (const file of [CONTENT_DIRS.counts, CONTENT_DIRS.allowlist, CONTENT_DIRS.baseline]) {
+  for (const file of [CONTENT_DIRS.counts, CONTENT_DIRS.allowlist]) {
     try {
       read(join(root, file));
     } catch {

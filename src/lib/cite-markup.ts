@@ -75,11 +75,11 @@ export function notesHast(notes: readonly { n: number; view: CiteView; printUrl?
  * A compact citation, for a short answer: a lettered marker like a note's, with the same tooltip,
  * linking straight to the source (a short answer has no notes of its own).
  */
-export function compactRefHast(view: CiteView, id: string, label: string): Element {
+export function compactRefHast(view: CiteView, id: string, label: string, lowOnly = false): Element {
   return el('sup', { className: ['cite', 'compact'], dataPagefindIgnore: '' }, [
     el('a', { href: view.href, ariaDescribedBy: [id], ariaLabel: `Source ${label}` }, [text(`[${label}]`)]),
-    ...(view.kind === 'article' && view.reliability === 'low' ? [lowSourceHast()] : []),
     el('span', { className: ['cite-tip'], id, role: 'tooltip' }, tipContent(view)),
+    ...(lowOnly ? [lowSourceHast()] : []),
   ]);
 }
 
@@ -89,12 +89,15 @@ export function correctionFlag(statuses: readonly CiteView['marks'][number]['sta
   return worst ? [text(' '), el('mark', { className: ['correction-flag', worst] }, [text(MARK_WORD[worst])])] : [];
 }
 
-/** A citation of data (a key fact, an event's source): the source's label as a link, and its tooltip. */
-export function sourceRefHast(view: CiteView, id: string): Element {
-  const low = view.kind === 'article' && view.reliability === 'low';
+/**
+ * A citation of data (a key fact, an event's source): the source's label as a link, and its
+ * tooltip. `lowOnly`: this is the last citation of a claim whose every citation is a
+ * low-reliability article, so the warning follows it.
+ */
+export function sourceRefHast(view: CiteView, id: string, lowOnly = false): Element {
   return el('span', { className: ['source-ref'], dataPagefindIgnore: '' }, [
     el('a', { href: view.href, ariaDescribedBy: [id] }, [text(view.label)]),
-    ...(low ? [lowSourceHast()] : []),
+    ...(lowOnly ? [lowSourceHast()] : []),
     ...correctionFlag(view.marks.map((m) => m.status)),
     el('span', { className: ['cite-tip'], role: 'tooltip', id }, tipContent(view)),
   ]);

@@ -1,6 +1,7 @@
 /**
  * Splitting prose into sentences, for the editorial lint (every factual sentence cited). A full
- * stop ends a sentence unless it ends a common abbreviation ("Sgt.", "Oct.", "U.S.") or an initial.
+ * stop ends a sentence unless it ends a common abbreviation ("Sgt.", "Oct.", "U.S.") or an initial,
+ * or stands inside a quotation (“… one. Two …” is one sentence of the text that quotes it).
  */
 
 /** Abbreviations after which a full stop does not end a sentence. */
@@ -14,6 +15,7 @@ export function splitSentences(text: string): string[] {
   for (const m of text.matchAll(re)) {
     const end = (m.index ?? 0) + m[0].length;
     const before = text.slice(start, m.index ?? 0);
+    if (insideQuote(text.slice(0, end))) continue;
     const lastWord = /([\p{L}.]+)$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (m[0][0] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord) || /^(?:\p{L}\.)+\p{L}$/u.test(lastWord))) continue;
     out.push(text.slice(start, end).trim());
@@ -22,6 +24,12 @@ export function splitSentences(text: string): string[] {
   const rest = text.slice(start).trim();
   if (rest) out.push(rest);
   return out.filter(Boolean);
+}
+
+/** True when a text ends inside an open quotation: more “ than ”, or an odd number of straight double quotes. */
+function insideQuote(text: string): boolean {
+  const open = (text.match(/“/g) ?? []).length - (text.match(/”/g) ?? []).length;
+  return open > 0 || (text.match(/"/g) ?? []).length % 2 === 1;
 }
 
 /** The number of words in a text. */

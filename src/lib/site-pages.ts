@@ -17,7 +17,7 @@ export interface HubPage {
 
 /** The hub pages by key. */
 export const HUBS = {
-  home: { path: paths.home(), title: 'Tit for Tat', description: 'Who is Kataib Hezbollah, why the US strikes Syria but not Iraq, and what happened when: the US strikes on Iran-backed militias, 2019–2024, from the sources.' },
+  home: { path: paths.home(), title: 'Tit for Tat', description: 'Who is Kataib Hezbollah, why the US has mostly struck Syria rather than Iraq, and what happened when: the US strikes on Iran-backed militias, 2019–2024, from the sources.' },
   explainers: { path: paths.explainers(), title: 'Explainers', description: "Readers' questions about the US strikes on Iran-backed militias, answered from the sources with every claim cited." },
   actors: { path: paths.actors(), title: 'Glossary of actors', description: 'The groups, states and people in the story of the US strikes on Iran-backed militias, with every alias and every fact cited.' },
   timeline: { path: paths.timeline(), title: 'Timeline', description: 'What happened when: the dated events the sources report, each with its sources, and the chain of attack and strike.' },

@@ -38,9 +38,11 @@ export function outsideDate(source: Pick<Source, 'date' | 'dateTo'>): string {
   return fRest.join(' ') === tRest.join(' ') ? `${fd}–${td} ${tRest.join(' ')}` : `${from} – ${to}`;
 }
 
-/** The label of an outside source: "US Central Command statement, 2 February 2024" (with "as reported by VOA"). */
-export function outsideLabel(source: Pick<Source, 'publisher' | 'kind' | 'date' | 'dateTo' | 'via'>): string {
-  return `${source.publisher} ${SOURCE_KIND_LABEL[source.kind]}, ${outsideDate(source)}${source.via ? `, as reported by ${source.via}` : ''}`;
+/** The label of an outside source: "US Central Command statement, 2 February 2024" (with "as reported by VOA"); a record by its title. */
+export function outsideLabel(source: Pick<Source, 'publisher' | 'kind' | 'date' | 'dateTo' | 'via' | 'title'>): string {
+  // A record is named by what it records ("Public record: Inauguration of the US president").
+  const what = source.kind === 'record' ? `${source.publisher}: ${source.title}` : `${source.publisher} ${SOURCE_KIND_LABEL[source.kind]}`;
+  return `${what}, ${outsideDate(source)}${source.via ? `, as reported by ${source.via}` : ''}`;
 }
 
 /** Readers' names for the kinds of article. */

@@ -101,14 +101,8 @@ export function checkContent(model: ContentModel): Problem[] {
   // Citations, wherever they are.
   for (const use of model.citations()) problems.push(...checkUse(use, model, index));
 
-  // The editorial rules: attribution, corrected words, the lint. Problems known when they began are
-  // in the baseline, which may only shrink: an entry that no longer matches is itself a problem.
-  const editorial = [...attributionProblems(model), ...correctedCitationProblems(model), ...lintProblems(model, model.allowlist)];
-  const keysFound = new Set(editorial.map(problemKey));
-  problems.push(...editorial.filter((p) => !model.baseline.has(problemKey(p))));
-  for (const key of model.baseline) {
-    if (!keysFound.has(key)) problems.push({ rule: 'baseline', file: CONTENT_DIRS.baseline, line: 0, value: JSON.stringify(key), message: 'this known problem is fixed.', fix: 'remove its line from the baseline' });
-  }
+  // The editorial rules: attribution, corrected words, the lint.
+  problems.push(...attributionProblems(model), ...correctedCitationProblems(model), ...lintProblems(model, model.allowlist));
 
   // Aliases two entries claim.
   for (const collision of model.collisions()) {
@@ -194,11 +188,6 @@ function termLocation(model: ContentModel, term: string, text: string, file: str
   const key = place ? 'variants' : 'aliases';
   const i = list.findIndex((v) => v.text === text);
   return i < 0 ? { file, line: model.lineOf(entry, ['name']), field: 'name' } : { file, line: model.lineOf(entry, [key, i, 'text']), field: `${key}.${i}.text` };
-}
-
-/** The key of a problem in the editorial baseline: rule, file, field and value. */
-export function problemKey(p: Problem): string {
-  return [p.rule, p.file, p.field ?? '', p.value ?? ''].join(' | ');
 }
 
 /** The key of what a citation cites: `article#p7` or `source!fact`. */

@@ -35,21 +35,59 @@ function namedIn(text: string, matcher: Matcher): Set<string> {
   return new Set(matcher.find(text).map((m) => m.actor));
 }
 
-/**
- * True when `text` names `who`: if `who` names glossary entries, `text` must name one of them;
- * otherwise most of `who`'s words must appear in `text` (all of them, for one or two words).
- */
-export function names(text: string, who: string, matcher: Matcher): boolean {
-  const actors = namedIn(who, matcher);
-  if (actors.size > 0) {
-    const inText = namedIn(text, matcher);
-    return [...actors].some((a) => inText.has(a));
-  }
-  const wanted = contentWords(who);
+/** Most of `wanted` is in `have`: all of it for one or two words, two thirds otherwise. */
+function mostOf(wanted: readonly string[], have: ReadonlySet<string>): boolean {
   if (wanted.length === 0) return true;
-  const have = new Set(contentWords(text));
   const hits = wanted.filter((w) => have.has(w)).length;
   return wanted.length <= 2 ? hits === wanted.length : hits / wanted.length >= 2 / 3;
+}
+
+/**
+ * True when `text` names `who`. A remark in parentheses ("(source not named)") is not part of the
+ * name. If `who` names a person the glossary knows, `text` must name that person. If it names only
+ * other entries with words of its own ("a US official", "Iraqi and Western officials"), `text` must
+ * name one of those entries and most of the other words — "a US official" is not any paragraph that
+ * mentions the United States. Otherwise most of `who`'s words must appear in `text`.
+ */
+export function names(text: string, who: string, matcher: Matcher, isPerson: (actor: string) => boolean = () => false): boolean {
+  const name = who.replace(/\([^)]*\)/g, ' ');
+  const matches = matcher.find(name).filter((m) => !m.ambiguous);
+  const actors = new Set(matches.map((m) => m.actor));
+  const have = new Set(contentWords(text));
+  if (actors.size === 0) return mostOf(contentWords(name), have);
+  const inText = namedIn(text, matcher);
+  const people = [...actors].filter(isPerson);
+  if (people.length > 0) return people.some((a) => inText.has(a));
+  // Failing the names, the words themselves will do ("Iran-backed" in `who`, "Iranian-backed" in the text).
+  if (![...actors].some((a) => inText.has(a))) return mostOf(contentWords(name), have);
+  // The people the words left once the entries' names are taken out stand for ("official" in "a US
+  // official"): the text must name them too. Other words ("government") only describe the entry.
+  let rest = name;
+  for (const m of [...matches].sort((a, b) => b.start - a.start)) rest = `${rest.slice(0, m.start)} ${rest.slice(m.end)}`;
+  return mostOf(contentWords(rest).filter((w) => PERSON_ROLES.test(w)), have);
+}
+
+/** Words for people who speak for an entry: a citation crediting "a US official" needs an official in the text. */
+const PERSON_ROLES = /^(?:officials?|spokes(?:man|woman|person|people)|sources?|commanders?|analysts?|experts?|observers?|diplomats?|lawmakers?|mps?|ministers?|advis[eo]rs?|researchers?|leaders?|members?|fighters?|residents?|witnesses?)$/;
+
+/** Words that name a kind of text, for a source that speaks in its own voice: "AP", "the AI-written account". */
+const KIND_WORDS: Record<string, string> = {
+  'news-report': 'report news article story',
+  analysis: 'analysis article',
+  opinion: 'opinion column article',
+  'ai-generated': 'ai written generated account text article',
+  unknown: 'article text',
+};
+
+/**
+ * True when `who` is the cited article itself — its publisher, the agency it carries, or its kind
+ * ("Reuters", "AP", "an analysis that does not name its source", "the AI-written account"): a
+ * report's figure is its own, and no paragraph of a report names its own publisher.
+ */
+function isOwnVoice(who: string, article: { data: { publisher: { name: string; via?: string | undefined }; kind: string } }): boolean {
+  const identity = new Set(contentWords(`${article.data.publisher.name === 'unknown' ? '' : article.data.publisher.name} ${article.data.publisher.via ?? ''} ${KIND_WORDS[article.data.kind] ?? ''}`));
+  const words = contentWords(who.replace(/\([^)]*\)/g, ' '));
+  return words.length > 0 && words.some((w) => identity.has(w)) && !/\b(?:said|says|told|according)\b/i.test(who);
 }
 
 /** The text a citation can attribute to someone: the paragraph, or the outside record's publisher and fact. */
@@ -70,9 +108,12 @@ function where(ref: Citation): string {
 export function attributionProblems(model: ContentModel): Problem[] {
   const matcher = model.matcher();
   const problems: Problem[] = [];
-  const check = (at: { file: string; readonly line: number; field: string }, who: string, refs: readonly Citation[], what: string): void => {
+  const isPerson = (actor: string): boolean => model.actors.get(actor as never)?.data.kind === 'person' || model.actors.get(actor as never)?.data.kind === 'quoted-voice';
+  const check = (at: { file: string; readonly line: number; field: string }, who: string, refs: readonly Citation[], what: string, ownVoice = false): void => {
     const texts = refs.map((r) => citedText(r, model)).filter((t): t is string => t !== undefined);
-    if (texts.length === 0 || texts.some((t) => names(t, who, matcher))) return;
+    if (texts.length === 0 || texts.some((t) => names(t, who, matcher, isPerson))) return;
+    // A figure "according to" the report itself (its publisher, its agency, its kind) is the report's own.
+    if (ownVoice && refs.some((r) => 'article' in r && model.articles.get(r.article) && isOwnVoice(who, model.articles.get(r.article)!))) return;
     problems.push({
       rule: 'attribution',
       file: at.file,
@@ -90,9 +131,9 @@ export function attributionProblems(model: ContentModel): Problem[] {
     e.data.actors.forEach((a, i) => {
       if (a.attributedBy) check({ file: e.file, line: model.lineOf(e, ['actors', i, 'attributedBy']), field: `actors.${i}.attributedBy` }, a.attributedBy, e.data.citations, `The role of ${a.actor}`);
     });
-    e.data.casualties.forEach((c, i) => check({ file: e.file, line: model.lineOf(e, ['casualties', i, 'according']), field: `casualties.${i}.according` }, c.according, [c.cite], 'The casualty figure'));
+    e.data.casualties.forEach((c, i) => check({ file: e.file, line: model.lineOf(e, ['casualties', i, 'according']), field: `casualties.${i}.according` }, c.according, [c.cite], 'The casualty figure', true));
   }
-  for (const c of model.counts) check({ file: c.file, line: model.lineOf(c, [c.index, 'according']), field: `${c.index}.according` }, c.data.according, [c.data.cite], 'The count');
+  for (const c of model.counts) check({ file: c.file, line: model.lineOf(c, [c.index, 'according']), field: `${c.index}.according` }, c.data.according, [c.data.cite], 'The count', true);
   return problems;
 }
 

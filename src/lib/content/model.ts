@@ -16,7 +16,7 @@ import { ExplainerSchema, type Explainer } from '../../schemas/explainer.ts';
 import { PlaceSchema, type Place } from '../../schemas/place.ts';
 import { SLUG_PATTERN, type ActorSlug, type ArticleSlug, type EventSlug, type ExplainerSlug, type PlaceSlug, type SourceSlug } from '../../schemas/slugs.ts';
 import { SourceSchema, type Source } from '../../schemas/source.ts';
-import { AllowlistSchema, BaselineSchema } from '../../schemas/editorial.ts';
+import { AllowlistSchema } from '../../schemas/editorial.ts';
 import type { AllowedSentence } from './lint.ts';
 import { buildMatcher, type GlossaryCollisionError, type GlossaryTerm, type Matcher } from '../glossary/matcher.ts';
 import { findMentions, type Mention } from '../mentions.ts';
@@ -34,7 +34,6 @@ export const CONTENT_DIRS = {
   sources: 'content/sources',
   counts: 'content/counts.yaml',
   allowlist: 'content/editorial-allowlist.yaml',
-  baseline: 'content/editorial-baseline.yaml',
 } as const;
 
 /** The prefix that marks a place among the glossary's terms: `place:al-bukamal`. */
@@ -135,8 +134,6 @@ export interface ContentModel {
   readonly invalid: ReadonlySet<string>;
   /** Sentences the editorial lint lets stand uncited (content/editorial-allowlist.yaml). */
   readonly allowlist: readonly AllowedSentence[];
-  /** Editorial problems known when the lint began, by key (content/editorial-baseline.yaml). */
-  readonly baseline: ReadonlySet<string>;
   /** Every citation, in file order. */
   citations(): readonly CitationUse[];
   /** Every glossary term: actors' names and aliases, places' names and variants (`place:<slug>`). */
@@ -315,7 +312,6 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
     return validate(schema, raw, { file: f.path, yaml: f.text, yamlOffset: 0 }, schemaFile, problems) ?? empty;
   }
   const allowlist = list(CONTENT_DIRS.allowlist, AllowlistSchema, 'src/schemas/editorial.ts', [] as AllowedSentence[]);
-  const baseline = new Set(list(CONTENT_DIRS.baseline, BaselineSchema, 'src/schemas/editorial.ts', [] as string[]));
 
   let citationList: CitationUse[] | undefined;
   let terms: GlossaryTerm[] | undefined;
@@ -333,7 +329,6 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
     loadProblems: problems,
     invalid,
     allowlist,
-    baseline,
     citations: () => (citationList ??= collectCitations(model)),
     glossaryTerms: () => (terms ??= glossaryTermsOf(model)),
     matcher: () => (built ??= compileMatcher(model.glossaryTerms())).matcher,
