@@ -29,8 +29,8 @@ export const ArticleSchema = z
   .strictObject({
     /** The article's title as shown to readers; an editor writes one where the text has none. */
     title: z.string().min(1),
-    /** Where the title came from: a line of the text, the first sentence (ingest), or an editor. */
-    titleSource: z.enum(['first-line', 'first-sentence', 'editor']),
+    /** Where the title came from: a line of the text, its first sentence, a saved page's own metadata (ingest), or an editor. */
+    titleSource: z.enum(['first-line', 'first-sentence', 'page-metadata', 'editor']),
     /** The line under the title that sums the article up, as written in the source. Optional. */
     standfirst: z.string().optional(),
     /** True while an editor has not yet checked the draft; drafts are not published. Default true. */

@@ -33,10 +33,10 @@ export function allText(article: ParsedArticle): string {
 const quote = (text: string): string => `"${text.length > 120 ? `${text.slice(0, 117)}…` : text}"`;
 
 /** The title: the page's metadata, the headline line, or the first sentence. */
-export function titleOf(article: ParsedArticle, page?: PageMeta): Derived<{ text: string; source: 'first-line' | 'first-sentence' }> {
+export function titleOf(article: ParsedArticle, page?: PageMeta): Derived<{ text: string; source: 'first-line' | 'first-sentence' | 'page-metadata' }> {
   if (page?.title) {
     const text = withoutSiteName(page.title.value, page.publisher?.value);
-    return { value: { text, source: 'first-line' }, from: page.title.from, finding: `title from the page's ${page.title.from}` };
+    return { value: { text, source: 'page-metadata' }, from: page.title.from, finding: `title from the page's ${page.title.from}` };
   }
   const { text, source, line } = article.title;
   if (source === 'first-sentence') {
