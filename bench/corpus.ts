@@ -703,8 +703,12 @@ export function buildCorpus(options: CorpusOptions): Corpus {
     const passages = passagesOf(article, 1);
     const chosen = er.sample(passages, er.int(1, 3));
     eventPassages.push(...chosen);
-    // "US officials" are credited only where a cited paragraph names the US itself, not only a US body.
-    const namesUs = chosen.some((p) => /United States|(?:^|[^\w.])(?:US|U\.S\.)(?=[\s,;:]|$)(?! Central Command| Department of Defense)/.test(article.paragraphs[p.paragraph - 1]?.text ?? ''));
+    // "US officials" are credited only where a cited paragraph names the US itself (not only a US body)
+    // and its officials: the attribution rule asks for both.
+    const namesUs = chosen.some((p) => {
+      const text = article.paragraphs[p.paragraph - 1]?.text ?? '';
+      return /United States|(?:^|[^\w.])(?:US|U\.S\.)(?=[\s,;:]|$)(?! Central Command| Department of Defense)/.test(text) && /\bofficials\b/i.test(text);
+    });
     const roles =
       kind === 'us-strike'
         ? [`  - { actor: united-states, role: attacker }`, `  - { actor: ${group.slug}, role: target }`]

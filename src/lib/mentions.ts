@@ -29,17 +29,22 @@ export function sentenceAt(text: string, index: number): string {
 }
 
 /**
- * Counts the mentions of every actor in every document (ambiguous aliases are not counted).
+ * Counts the mentions of every actor in every document (ambiguous aliases are not counted, but
+ * reported to `onAmbiguous` if given, so one pass over the text serves both).
  *
  * @returns For each actor slug, its mentions by document, in the order the documents were given.
  */
-export function findMentions(documents: MentionSource[], matcher: Matcher): Map<string, Mention[]> {
+export function findMentions(documents: MentionSource[], matcher: Matcher, onAmbiguous?: (doc: string, paragraph: number, text: string) => void): Map<string, Mention[]> {
   const byActor = new Map<string, Mention[]>();
   for (const doc of documents) {
     const seen = new Map<string, Mention>();
     doc.paragraphs.forEach((text, i) => {
       for (const match of matcher.find(text)) {
-        if (match.ambiguous) continue;
+        if (match.ambiguous) {
+          // The same pass tells the build where ambiguous names were met (they are never linked).
+          onAmbiguous?.(doc.id, i + 1, text.slice(match.start, match.end));
+          continue;
+        }
         const mention = seen.get(match.actor);
         if (mention) mention.count++;
         else seen.set(match.actor, { id: doc.id, count: 1, sentence: sentenceAt(text, match.start), paragraph: i + 1 });

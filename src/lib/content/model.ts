@@ -144,6 +144,8 @@ export interface ContentModel {
   collisions(): readonly GlossaryCollisionError[];
   /** Mentions of every actor and place (`place:<slug>`) in published articles and explainers. */
   mentions(): ReadonlyMap<string, readonly MentionRecord[]>;
+  /** Where ambiguous names were met in published articles, explainers and profiles (never linked), found in the same pass. */
+  ambiguousMentions(): readonly { file: string; line: number; text: string }[];
   /** The line of a field in an entry's file. */
   lineOf(entry: YamlSource, path: readonly PropertyKey[]): number;
 }
@@ -316,7 +318,7 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
   let citationList: CitationUse[] | undefined;
   let terms: GlossaryTerm[] | undefined;
   let built: { matcher: Matcher; collisions: GlossaryCollisionError[] } | undefined;
-  let mentionMap: Map<string, MentionRecord[]> | undefined;
+  let mentionMap: { mentions: Map<string, MentionRecord[]>; ambiguous: { file: string; line: number; text: string }[] } | undefined;
 
   const model: ContentModel = {
     articles,
@@ -333,7 +335,8 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
     glossaryTerms: () => (terms ??= glossaryTermsOf(model)),
     matcher: () => (built ??= compileMatcher(model.glossaryTerms())).matcher,
     collisions: () => (built ??= compileMatcher(model.glossaryTerms())).collisions,
-    mentions: () => (mentionMap ??= mentionsOf(model)),
+    mentions: () => (mentionMap ??= mentionsOf(model)).mentions,
+    ambiguousMentions: () => (mentionMap ??= mentionsOf(model)).ambiguous,
     lineOf: (entry, path) => yamlLine(entry.yaml, path, entry.yamlOffset),
   };
   return model;
@@ -412,14 +415,25 @@ function collectCitations(model: ContentModel): CitationUse[] {
 }
 
 /** Mentions of every actor and place in published articles and in explainers. */
-function mentionsOf(model: ContentModel): Map<string, MentionRecord[]> {
+function mentionsOf(model: ContentModel): { mentions: Map<string, MentionRecord[]>; ambiguous: { file: string; line: number; text: string }[] } {
+  const entries = new Map<string, { file: string; bodyLine: number; paragraphs: BodyParagraph[] }>();
   const docs = [
-    ...[...model.articles.values()].filter((a) => !a.data.draft).map((a) => ({ id: `article:${a.slug}`, doc: { kind: 'article' as const, slug: a.slug }, paragraphs: a.paragraphs.map((p) => p.text) })),
-    ...[...model.explainers.values()].map((e) => ({ id: `explainer:${e.slug}`, doc: { kind: 'explainer' as const, slug: e.slug }, paragraphs: e.paragraphs.map((p) => p.text) })),
+    ...[...model.articles.values()].filter((a) => !a.data.draft).map((a) => ({ id: `article:${a.slug}`, doc: { kind: 'article' as const, slug: a.slug }, entry: a })),
+    ...[...model.explainers.values()].map((e) => ({ id: `explainer:${e.slug}`, doc: { kind: 'explainer' as const, slug: e.slug }, entry: e })),
   ];
+  for (const d of docs) entries.set(d.id, d.entry);
+  const ambiguous: { file: string; line: number; text: string }[] = [];
+  const onAmbiguous = (id: string, n: number, text: string): void => {
+    const e = entries.get(id);
+    if (e) ambiguous.push({ file: e.file, line: e.bodyLine + (e.paragraphs[n - 1]?.line ?? 1) - 1, text });
+  };
   const byId = new Map(docs.map((d) => [d.id, d.doc]));
-  const found = findMentions(docs, model.matcher());
-  const out = new Map<string, MentionRecord[]>();
-  for (const [actor, list] of found) out.set(actor, list.map((m) => ({ ...m, doc: byId.get(m.id)! })));
-  return out;
+  const found = findMentions(docs.map((d) => ({ id: d.id, paragraphs: d.entry.paragraphs.map((p) => p.text) })), model.matcher(), onAmbiguous);
+  // Profiles are not "mentions" of the actors they name, but their ambiguous names are reported too.
+  const profiles = [...model.actors.values()].map((a) => ({ id: `actor:${a.slug}`, paragraphs: a.paragraphs.map((p) => p.text) }));
+  for (const a of model.actors.values()) entries.set(`actor:${a.slug}`, a);
+  findMentions(profiles, model.matcher(), onAmbiguous);
+  const mentions = new Map<string, MentionRecord[]>();
+  for (const [actor, list] of found) mentions.set(actor, list.map((m) => ({ ...m, doc: byId.get(m.id)! })));
+  return { mentions, ambiguous };
 }

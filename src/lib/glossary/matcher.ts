@@ -62,9 +62,20 @@ export interface Matcher {
   readonly actors: ReadonlySet<string>;
 }
 
-/** Nothing of any script may touch a match: no letter, digit or combining mark. */
-const BEFORE = '(?<![\\p{L}\\p{N}\\p{M}])';
+/**
+ * Nothing of any script may touch a match: no letter, digit or combining mark. The end is checked
+ * in the regex; the start in code (see `find`), because a leading lookbehind keeps the regex engine
+ * from skipping ahead to the characters an alias can start with — measured 3 to 5 times slower.
+ */
 const AFTER = '(?![\\p{L}\\p{N}\\p{M}])';
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** The character (a whole code point) before position `i` of `text`, or '' at the start. */
+function charBefore(text: string, i: number): string {
+  if (i <= 0) return '';
+  const low = text.charCodeAt(i - 1);
+  return low >= 0xdc00 && low <= 0xdfff && i >= 2 ? text.slice(i - 2, i) : (text[i - 1] ?? '');
+}
 
 /** A node of the trie of pattern atoms that all aliases share. */
 interface TrieNode {
@@ -128,16 +139,22 @@ export function buildMatcher(terms: GlossaryTerm[], options: { onCollision?: (er
   const actors = new Set(terms.map((t) => t.actor));
   if (root.children.size === 0) return { actors, find: () => [] };
   const groups: GlossaryTerm[] = [];
-  const regex = new RegExp(`${BEFORE}${compile(root, groups)}${AFTER}`, 'gu');
+  const regex = new RegExp(`${compile(root, groups)}${AFTER}`, 'gu');
 
   return {
     actors,
     find(text: string): GlossaryMatch[] {
       const folded = foldText(text);
       const found: GlossaryMatch[] = [];
-      for (const m of folded.text.matchAll(regex)) {
+      regex.lastIndex = 0;
+      for (let m = regex.exec(folded.text); m; m = regex.exec(folded.text)) {
+        // A match that a letter, digit or mark touches on the left is inside a word: look again one character on.
+        if (m[0].length === 0 || WORD_CHAR.test(charBefore(folded.text, m.index))) {
+          regex.lastIndex = m.index + 1;
+          continue;
+        }
         const term = groups[m.findIndex((g, i) => i > 0 && g !== undefined) - 1];
-        if (!term || m[0].length === 0) continue;
+        if (!term) continue;
         found.push({
           start: folded.starts[m.index] as number,
           end: folded.ends[m.index + m[0].length - 1] as number,

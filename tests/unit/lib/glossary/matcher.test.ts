@@ -185,6 +185,10 @@ describe('aliases and spelling variants', () => {
   it('does not match inside a longer word', () => {
     expect(mentions('Irani Iranians Tehrani USA Hezbollahi preKH KH2')).toEqual([]);
   });
+
+  it('does not match after a letter outside the Basic Multilingual Plane, but finds the next real mention', () => {
+    expect(mentions('𝐀KH and 𐐀Iran, then KH.')).toEqual([['KH', KH]]);
+  });
 });
 
 describe('Arabic script', () => {
