@@ -24,6 +24,9 @@ export function href(base: string, path: string): string {
   return `${cleanBase}${p}${hash !== undefined ? `#${hash}` : ''}`;
 }
 
+/** The path part of page n of a paginated list: nothing for the first page, `n/` after it. */
+const pageSuffix = (n: number): string => (n <= 1 ? '' : `${n}/`);
+
 /** Anchor ids inside a page. */
 export const anchors = {
   /** A numbered paragraph of an article or explainer: `p7`. */
@@ -42,6 +45,8 @@ export const anchors = {
   event: (slug: EventSlug): string => slug,
   /** A year's section on the timeline. */
   year: (year: string): string => `year-${year}`,
+  /** The rule for casualty figures, on the sources page. */
+  casualtyRule: (): string => 'how-we-count-casualties',
   /** A fact of an outside source, on the sources page. */
   sourceFact: (source: SourceSlug, fact: string): string => `${source}--${fact}`,
 } as const;
@@ -68,10 +73,23 @@ export const paths = {
   /** Page n (from 1) of every mention of a place. */
   placeMentions: (slug: PlaceSlug, n = 1): string => `places/${slug}/mentions/${n <= 1 ? '' : `${n}/`}`,
   timeline: (): string => 'timeline/',
-  timelineEvent: (slug: EventSlug): string => `timeline/#${anchors.event(slug)}`,
-  timelineKind: (kind: string): string => `timeline/kind/${kind}/`,
-  timelineActor: (slug: ActorSlug): string => `timeline/actor/${slug}/`,
+  /** Page n (from 1) of a year's events on the timeline. */
+  timelineYear: (year: string, n = 1): string => `timeline/${year}/${pageSuffix(n)}`,
+  /** An event on the page of the timeline that holds it: its year's (page n, when the year has several). */
+  timelineEvent: (slug: EventSlug, year: string, n = 1): string => `timeline/${year}/${pageSuffix(n)}#${anchors.event(slug)}`,
+  /** Page n (from 1) of the events of one kind. */
+  timelineKind: (kind: string, n = 1): string => `timeline/kind/${kind}/${pageSuffix(n)}`,
+  /** Page n (from 1) of the events an actor takes part in. */
+  timelineActor: (slug: ActorSlug, n = 1): string => `timeline/actor/${slug}/${pageSuffix(n)}`,
+  /** Page n (from 1) of the events at a place. */
+  timelinePlace: (slug: PlaceSlug, n = 1): string => `timeline/place/${slug}/${pageSuffix(n)}`,
+  /** Page n (from 1) of the events with one evidence grade. */
+  timelineGrade: (grade: string, n = 1): string => `timeline/grade/${grade}/${pageSuffix(n)}`,
+  /** Where every event lives (slug → path), for links to the timeline's old single page (`timeline/#slug`). */
+  timelineIndex: (): string => 'timeline/events.json',
   sources: (): string => 'about/sources/',
+  /** The rule the site follows for casualty figures (the most conservative, the dispute noted). */
+  casualtyRule: (): string => `about/sources/#${anchors.casualtyRule()}`,
   outsideSource: (slug: SourceSlug, fact?: string): string => `about/sources/#${fact ? anchors.sourceFact(slug, fact) : slug}`,
   integrity: (): string => 'about/integrity/',
   search: (): string => 'search/',

@@ -48,7 +48,7 @@ describe('the timeline’s cards and pages', () => {
       { actor: 'storm-chasers', role: 'attacker', attributedBy: 'the coastguard' },
       { actor: 'pier', role: 'target' },
       { actor: 'mayor', role: 'official' },
-    ]);
+    ] as never);
     expect(groups.map((g) => [g.label, g.actors.map((a) => `${a.actor}${a.attributed ? '*' : ''}`)])).toEqual([
       ['Attacker', ['storm-chasers*']],
       ['Targets', ['harbour', 'pier']],
