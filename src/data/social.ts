@@ -1,7 +1,6 @@
 /**
  * Which pages get a social card of their own, and what it shows, from the content model and the
- * hub pages' labels: explainers, glossary entries, hubs, and the newest articles (and those the
- * explainers cite). Other articles share the "Source article" card; every other page (places,
+ * hub pages' labels: explainers, glossary entries, hubs, and the newest articles. Other articles share the "Source article" card; every other page (places,
  * timeline pages, lists) shares the site's card, so the number of images stays bounded however
  * many articles the site holds. The layout and the image integration both ask here.
  */
@@ -14,7 +13,7 @@ import { HUBS } from '../lib/site-pages.ts';
 import { ARTICLE_KIND_LABEL, articleDescription } from '../lib/sources.ts';
 import { getActors } from './actors.ts';
 import { getArticles } from './articles.ts';
-import { citedArticles, getExplainers } from './explainers.ts';
+import { getExplainers } from './explainers.ts';
 import { model } from './model.ts';
 
 let cache: { of: object; cards: OgCard[]; paths: Set<string> } | undefined;
@@ -29,10 +28,9 @@ export function cardPaths(): ReadonlySet<string> {
   return cached().paths;
 }
 
-/** The articles with a card of their own: the newest OWN_CARD_ARTICLES, and every one an explainer cites. */
+/** The articles with a card of their own: the newest OWN_CARD_ARTICLES. */
 function ownCardArticles(): ReturnType<typeof getArticles> {
-  const cited = new Set(getExplainers().flatMap((e) => citedArticles(e)));
-  return getArticles().filter((a, i) => i < OWN_CARD_ARTICLES || cited.has(a.slug));
+  return getArticles().slice(0, OWN_CARD_ARTICLES);
 }
 
 function cached(): NonNullable<typeof cache> {
