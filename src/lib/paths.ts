@@ -49,6 +49,16 @@ export const anchors = {
   casualtyRule: (): string => 'how-we-count-casualties',
   /** A fact of an outside source, on the sources page. */
   sourceFact: (source: SourceSlug, fact: string): string => `${source}--${fact}`,
+  /** A cited sentence of an explainer: `c-` and a short hash of the sentence (src/lib/claims.ts). */
+  claim: (hash: string): string => `c-${hash}`,
+  /** A sentence of an explainer's short answer: `a-` and the same hash. */
+  answerClaim: (hash: string): string => `a-${hash}`,
+  /** A change in a page's history: `change-` and a short hash of it (src/lib/history.ts). */
+  change: (key: string): string => `change-${key}`,
+  /** The "Cite this page" block. */
+  citePage: (): string => 'cite-this-page',
+  /** A data set's entry on the data dictionary page. */
+  dataSet: (name: string): string => `data-${name}`,
 } as const;
 
 /** Site paths, relative to the base. */
@@ -94,6 +104,18 @@ export const paths = {
   integrity: (): string => 'about/integrity/',
   search: (): string => 'search/',
   rss: (): string => 'rss.xml',
+  /** The data dictionary: every data file and what each field means. */
+  data: (): string => 'data/',
+  /** A data file: `data/events.csv`, `data/events.json`. */
+  dataFile: (name: string, format: 'csv' | 'json'): string => `data/${name}.${format}`,
+  /** A data file's JSON Schema: `data/events.schema.json`. */
+  dataSchema: (name: string): string => `data/${name}.schema.json`,
+  /** Every correction and recorded change on the site, newest first. */
+  updates: (): string => 'updates/',
+  /** The same as an RSS 2.0 feed. */
+  updatesRss: (): string => 'updates/rss.xml',
+  /** The same as an Atom 1.0 feed. */
+  updatesAtom: (): string => 'updates/atom.xml',
 } as const;
 
 /** Every path function bound to a base: `linksFor(base).article(slug)` is a ready link. */

@@ -8,8 +8,10 @@
  * 4. remark-actor-links: an author's `[text](actor:slug)` and `actor:none` links.
  * 5. remark-glossary-links: the first mention of each actor links to its glossary entry (it skips
  *    `<Cite>` elements, so it runs before they become notes).
- * 6. remark-disagreements: the "Where the sources disagree" blocks, each side marked when what it cites is corrected.
- * 7. remark-citations: citation markers and the notes, the sides' citations numbered with the rest.
+ * 6. remark-claim-anchors: every cited sentence of an explainer gets a stable `#c-<hash>` anchor and a
+ *    "copy link" affordance (after the glossary links, whose text is part of the sentence).
+ * 7. remark-disagreements: the "Where the sources disagree" blocks, each side marked when what it cites is corrected.
+ * 8. remark-citations: citation markers and the notes, the sides' citations numbered with the rest.
  *
  * Every plugin reads the content model; none checks content: `checkContent` has, before any page
  * renders.
@@ -25,6 +27,7 @@ import { href, paths } from '../lib/paths.ts';
 import type { ActorSlug, ArticleSlug, PlaceSlug } from '../schemas/slugs.ts';
 import remarkActorLinks from './remark-actor-links.ts';
 import remarkCitations from './remark-citations.ts';
+import remarkClaimAnchors from './remark-claim-anchors.ts';
 import remarkCorrections from './remark-corrections.ts';
 import remarkDisagreements from './remark-disagreements.ts';
 import remarkGlossaryLinks from './remark-glossary-links.ts';
@@ -76,6 +79,7 @@ export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { 
       remarkParagraphAnchors,
       [remarkActorLinks, { href: (actor: string) => termHref(base, actor) }],
       [remarkGlossaryLinks, { get matcher() { return context.model().matcher(); }, href: (actor: string) => termHref(base, actor), ownActor: (file: VFile) => { const e = entryOf(root, file); return e?.dir === CONTENT_DIRS.actors ? e.slug : undefined; } }],
+      [remarkClaimAnchors, { applies: (file: VFile) => entryOf(root, file)?.dir === CONTENT_DIRS.explainers }],
       [remarkDisagreements, { statusesOf: (refs: readonly Citation[]) => refs.flatMap((r) => viewsOf().view(r).marks.map((m) => m.status)) }],
       [remarkCitations, { view: (ref: Citation) => viewsOf().view(ref), printUrl: (v: CiteView) => viewsOf().printUrl(v) }],
     ],

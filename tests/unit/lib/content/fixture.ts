@@ -1,8 +1,9 @@
 /**
  * A small content folder, written here rather than copied from content/, so the checker's rules are
  * tested on entries unlike the real ones: two articles (one a draft), two actors, one explainer,
- * two events, two places, one outside source and one count. `site()` returns its files; tests
- * break one file and check the one problem it causes.
+ * two events, two places, one outside source and one count. The explainer and one actor record
+ * changes made after publishing. `site()` returns its files; tests break one file and check the
+ * one problem it causes.
  */
 import type { SourceFile } from '../../../../src/lib/content/files.ts';
 import { buildModel, type ContentModel } from '../../../../src/lib/content/model.ts';
@@ -59,6 +60,7 @@ export function siteFiles(): Map<string, string> {
       aliases: [{ text: 'NFL', type: 'abbreviation' }],
       relations: [{ type: 'part-of', target: 'port-authority', cite: { article: 'harbour-report', paragraph: 2, quote: 'Port officials said 14 vessels stayed in harbour' } }],
       facts: [{ text: 'It halted crossings after the storm.', cite: { article: 'harbour-report', paragraph: 1, quote: 'halted all crossings on Tuesday' } }],
+      changes: [{ date: '2031-05-08', what: 'Described the line as a ferry company.', why: 'The entry called it a port.' }],
     },
     'The line runs the crossings. <Cite a="harbour-report" p="1" q="The Northern Ferry Line halted all crossings" />\n',
   );
@@ -80,6 +82,10 @@ export function siteFiles(): Map<string, string> {
       keyFacts: [{ label: 'Vessels in harbour', value: '14', cites: [{ article: 'harbour-report', paragraph: 2, quote: '14 vessels stayed in harbour' }] }],
       published: '2031-05-05',
       updated: '2031-05-05',
+      changes: [
+        { date: '2031-05-07', what: 'Added what the fishermen said.', why: 'A second paragraph of the report quotes them.' },
+        { date: '2031-05-06', what: 'Named the line’s director.', why: 'The report gives her name.' },
+      ],
     },
     [
       'The line halted its crossings after the storm. <Cite a="harbour-report" p="1" q="halted all crossings on Tuesday after a storm damaged two piers" />',

@@ -1,9 +1,0 @@
-/** The places data set as JSON, a static file written at build time (see src/lib/open-data.ts). */
-import type { APIRoute } from 'astro';
-import { dataResponse } from '../../lib/open-data.ts';
-import { placesData, siteUrls } from './_datasets.ts';
-
-export const GET: APIRoute = ({ site }) => {
-  const url = siteUrls(site);
-  return dataResponse(placesData(url), 'json', url('places/'));
-};
