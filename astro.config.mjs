@@ -8,6 +8,8 @@ import content from './src/integrations/content.ts';
 import headers from './src/integrations/headers.ts';
 import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { movedPages } from './src/lib/moved.ts';
+import { href } from './src/lib/paths.ts';
 import { sitemapFilter } from './src/lib/sitemap.ts';
 import { pipeline } from './src/remark/index.ts';
 import { astroCsp } from './src/security.ts';
@@ -28,6 +30,8 @@ const quietDirectives = (level, log, handler) => {
   handler(level, log);
 };
 const root = process.cwd();
+/** The sitemap's filter, made once from the content model on the first page it is asked about. @type {((page: string) => boolean) | undefined} */
+let inSitemap;
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -39,8 +43,8 @@ export default defineConfig({
     // First: the content is checked before anything else runs.
     ...(bare ? [] : [content(root)]),
     mdx(),
-    // Alias pages only redirect, so they stay out of the sitemap (and of search).
-    sitemap({ filter: (page) => sitemapFilter(new Set(getModel(root).actors.keys()))(page) }),
+    // Alias pages and the old addresses of renamed entries only redirect, so they stay out of the sitemap (and of search).
+    sitemap({ filter: (page) => (inSitemap ??= sitemapFilter(new Set(getModel(root).actors.keys()), new Set(movedPages(getModel(root)).map((m) => href(base, m.from)))))(page) }),
     ...(bare ? [] : [pagefind(), ogImages(), headers(base)]),
   ],
   security: { csp: astroCsp },

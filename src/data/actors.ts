@@ -28,12 +28,12 @@ export function reverseRelations(slug: ActorSlug): (Actor['relations'][number] &
 
 /**
  * Pages a reader might guess for an alias (`/actors/hezbollah-brigades/`, `/actors/pmf/`) that
- * redirect to the actor. Skipped: native-script and ambiguous aliases, slugs of real actors, and
- * slugs two actors would share.
+ * redirect to the actor. Skipped: native-script and ambiguous aliases, slugs of real actors and
+ * actors' former slugs (their old addresses redirect on their own), and slugs two actors would share.
  */
 export function aliasRedirects(): { slug: string; actor: ActorRecord }[] {
   const actors = getActors();
-  const taken = new Set<string>(actors.map((a) => a.slug));
+  const taken = new Set<string>(actors.flatMap((a) => [a.slug, ...a.data.formerSlugs]));
   const claims = new Map<string, ActorRecord[]>();
   for (const actor of actors) {
     for (const alias of actor.data.aliases) {

@@ -26,4 +26,6 @@ export const HUBS = {
   sources: { path: paths.sources(), title: 'About our sources', description: 'Every source behind Tit for Tat, how reliable it is and why, the outside records the editors rely on, and the corrections we show.' },
   integrity: { path: paths.integrity(), title: 'How this site checks itself', description: 'What the build of this site checked, and how much: sources, paragraphs, citations and quotes, aliases, links and corrections.' },
   search: { path: paths.search(), title: 'Search', description: 'Search the explainers, the glossary of actors and the source articles, by any name or spelling.' },
+  updates: { path: paths.updates(), title: 'Corrections and updates', description: 'Every correction and every recorded change on Tit for Tat, newest first, with what changed and why; also as RSS and Atom feeds.' },
+  data: { path: paths.data(), title: 'Open data', description: 'The events, actors, citations, outside records and counts behind Tit for Tat as CSV and JSON, each with its JSON Schema and every field explained.' },
 } as const satisfies Record<string, HubPage>;

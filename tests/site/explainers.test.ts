@@ -5,7 +5,8 @@ import { normalizeQuote } from '../../src/lib/quotes.ts';
 import { splitSentences } from '../../src/lib/sentences.ts';
 import { BASE, htmlFiles, norm, page, readingText } from './dist.ts';
 
-const explainers = htmlFiles().filter((f) => /^explainers\/[^/]+\/index\.html$/.test(f));
+// The old address of a renamed explainer is a redirect (noindex), not an explainer.
+const explainers = htmlFiles().filter((f) => /^explainers\/[^/]+\/index\.html$/.test(f) && !page(f).querySelector('meta[name="robots"][content="noindex"]'));
 
 /**
  * Sentences of prose that state no fact and so carry no citation (transitions), each with the

@@ -9,6 +9,7 @@ import { href } from '../../lib/paths.ts';
 
 export const GET: APIRoute = () => {
   const base = import.meta.env.BASE_URL;
-  const index = Object.fromEntries(getEvents().map((e) => [e.slug, href(base, eventPath(e.slug))]));
+  // A renamed event's former slugs lead to it too (formerSlugs), so its old links still land.
+  const index = Object.fromEntries(getEvents().flatMap((e) => [e.slug, ...e.data.formerSlugs].map((slug) => [slug, href(base, eventPath(e.slug))])));
   return new Response(JSON.stringify(index), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
