@@ -62,11 +62,14 @@ export const LATEST_EVENTS = 6;
 export const KEY_EVENTS = 4;
 
 /**
- * Events per page of a year or a filter of the timeline. An event card is about 3 KB of HTML (its
- * sources' quotes, its grade's definition), so 20 keep a page near 75 KB, under the 100 KB every
- * page must stay below (issue #15), however many events a year holds.
+ * Events per page of a year or a filter of the timeline. An event card is 3–5 KB of HTML (its
+ * sources' quotes, its grade's definition), so 15 keep a page near 70 KB with its filters, under
+ * the 100 KB every page must stay below (issue #15), however many events a year holds.
  */
-export const TIMELINE_PAGE_SIZE = 20;
+export const TIMELINE_PAGE_SIZE = 15;
+
+/** How many actors, and how many places, the timeline's filters offer (those with the most events). */
+export const FACET_CHIPS = 12;
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

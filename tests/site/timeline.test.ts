@@ -66,7 +66,7 @@ describe('the timeline, bounded', () => {
 
   it('sends an old link to the single-page timeline on to the event, through its index', () => {
     const index = JSON.parse(readFileSync(join(DIST, 'timeline/events.json'), 'utf8')) as Record<string, string>;
-    expect(Object.keys(index).sort()).toEqual(events.map((e) => e.slug).sort());
+    for (const e of events) expect(Object.keys(index), e.slug).toContain(e.slug);
     for (const [slug, href] of Object.entries(index)) expect(page(fileOf(href)).getElementById(slug), href).not.toBeNull();
     expect(page('timeline/index.html').querySelector('timeline-filter')?.getAttribute('data-index')).toBe(`${BASE}timeline/events.json`);
   });
