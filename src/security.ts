@@ -10,8 +10,12 @@
  */
 import { createHash } from 'node:crypto';
 
-/** The one inline script: applies the reader's remembered theme before the page paints. */
-export const THEME_SCRIPT = `try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')document.documentElement.dataset.theme=t}catch(e){}`;
+/**
+ * The one inline script: applies the reader's remembered theme before the page paints, and marks
+ * the page as having JavaScript (`html.js`), so the header's theme switch shows from the first paint
+ * without moving anything, and never shows where it could not work.
+ */
+export const THEME_SCRIPT = `var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}`;
 
 /** The CSP hash of an inline script. */
 export function scriptHash(source: string): string {

@@ -2,7 +2,8 @@
  * remark-citations: renders `<Cite a="article" p="7" q="quote" by="who" />` and
  * `<Cite s="source" f="fact" />` as numbered markers that link, in one click, to the cited
  * paragraph or outside record, with a tooltip showing the source and the quoted words (marked when
- * a correction touches them), and lists the notes at the end of the page. A claim whose citations
+ * a correction touches them), and lists the notes at the end of the page. A marker follows the word
+ * before it with no space, so it never wraps onto a line of its own. A claim whose citations
  * all come from low-reliability sources is visibly marked.
  *
  * Rendering only: every citation was checked by `checkContent` before any page renders. The markup
@@ -65,6 +66,13 @@ function replace(node: Parent, markers: Map<unknown, { node: RootContent; view: 
   for (const child of node.children) {
     const marker = isCiteNode(child) ? markers.get(child) : undefined;
     if (marker) {
+      // A marker keeps to the word before it, as on Wikipedia: no space between them, so a line can
+      // never start with a marker (the stylesheet's word joiner holds the two together).
+      const last = out.at(-1);
+      if (last?.type === 'text') {
+        last.value = last.value.trimEnd();
+        if (last.value === '') out.pop();
+      }
       out.push(marker.node);
       group.push(marker.view);
       continue;

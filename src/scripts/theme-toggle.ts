@@ -1,39 +1,29 @@
 /**
- * The theme switch: system (default), light or dark, remembered in localStorage. The button is
- * added by this script, so a reader without JavaScript never sees a switch that does nothing; the
+ * The theme switch in the header: system (default), light or dark, remembered in localStorage. The
+ * button is in the markup but shown only on a page the inline theme script marked as having
+ * JavaScript (`html.js`), so a reader without JavaScript never sees a switch that does nothing; the
  * page then simply follows the system theme. The remembered choice is applied before the page
- * paints by a one-line inline script (allowed by its hash in the CSP).
+ * paints by that one-line inline script (allowed by its hash in the CSP), which only ever sets
+ * `data-theme` to light or dark.
  */
-const ORDER = ['system', 'light', 'dark'] as const;
-type Theme = (typeof ORDER)[number];
+const root = document.documentElement;
+const button = document.getElementById('theme-switch');
+const show = (): void => {
+  const label = button?.querySelector('.theme-label');
+  if (label) label.textContent = `Theme: ${root.dataset['theme'] ?? 'system'}`;
+};
 
-function current(): Theme {
-  const t = document.documentElement.dataset['theme'];
-  return t === 'light' || t === 'dark' ? t : 'system';
-}
-
-function apply(theme: Theme): void {
-  if (theme === 'system') delete document.documentElement.dataset['theme'];
-  else document.documentElement.dataset['theme'] = theme;
+// System, then light, then dark, then system again.
+button?.addEventListener('click', () => {
+  const next = root.dataset['theme'] === 'light' ? 'dark' : root.dataset['theme'] === 'dark' ? '' : 'light';
+  if (next) root.dataset['theme'] = next;
+  else delete root.dataset['theme'];
   try {
-    if (theme === 'system') localStorage.removeItem('theme');
-    else localStorage.setItem('theme', theme);
+    if (next) localStorage.setItem('theme', next);
+    else localStorage.removeItem('theme');
   } catch {
     // Private mode: the choice lasts for this page.
   }
-}
-
-const slot = document.getElementById('theme-switch');
-if (slot && slot.childElementCount === 0) {
-  const button = document.createElement('button');
-  button.type = 'button';
-  const label = (): void => {
-    button.textContent = `Theme: ${current()}`;
-  };
-  button.addEventListener('click', () => {
-    apply(ORDER[(ORDER.indexOf(current()) + 1) % ORDER.length] as Theme);
-    label();
-  });
-  label();
-  slot.append(button);
-}
+  show();
+});
+show();
