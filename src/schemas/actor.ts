@@ -56,6 +56,8 @@ export const ActorSchema = z.strictObject({
         toCite: CitationSchema.optional(),
         /** The source paragraph that supports it. */
         cite: CitationSchema,
+        /** Further citations, e.g. the paragraph that names the speaker of `cite`'s "he said". Default none. */
+        also: z.array(CitationSchema).default([]),
       }),
     )
     .default([]),
@@ -69,6 +71,8 @@ export const ActorSchema = z.strictObject({
         date: PartialDateSchema.optional(),
         /** The source paragraph that supports it. */
         cite: CitationSchema,
+        /** Further citations, e.g. the paragraph that names the speaker of `cite`'s "he said". Default none. */
+        also: z.array(CitationSchema).default([]),
       }),
     )
     .default([]),

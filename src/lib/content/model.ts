@@ -395,10 +395,14 @@ function collectCitations(model: ContentModel): CitationUse[] {
   for (const a of model.actors.values()) {
     a.data.relations.forEach((r, i) => {
       data(a, 'actor', ['relations', i, 'cite'], r.cite, `${a.data.name}: ${r.type} ${r.target}`, 'relation');
+      r.also.forEach((c, k) => data(a, 'actor', ['relations', i, 'also', k], c, `${a.data.name}: ${r.type} ${r.target}`, 'relation'));
       if (r.toCite) data(a, 'actor', ['relations', i, 'toCite'], r.toCite, `${a.data.name}: ${r.type} ${r.target} until ${r.to ?? '?'}`, 'end');
     });
     if (a.data.end) data(a, 'actor', ['end', 'cite'], a.data.end.cite, `${a.data.name} ${a.data.end.kind} on ${a.data.end.date}`, 'end');
-    a.data.facts.forEach((f, i) => data(a, 'actor', ['facts', i, 'cite'], f.cite, f.text, 'actor-fact'));
+    a.data.facts.forEach((f, i) => {
+      data(a, 'actor', ['facts', i, 'cite'], f.cite, f.text, 'actor-fact');
+      f.also.forEach((c, k) => data(a, 'actor', ['facts', i, 'also', k], c, f.text, 'actor-fact'));
+    });
     body(a, 'actor');
   }
   for (const e of model.explainers.values()) {
