@@ -94,6 +94,8 @@ describe.skipIf(!hasChromium)('citations in a browser', () => {
     await expect.poll(() => sheet.isVisible()).toBe(true);
     expect(page.url()).toBe(site.server.url + EXPLAINER);
     expect(await sheet.locator('q').textContent()).toBe(quote);
+    // Only the sheet: the tooltip a tap would leave stuck (hover sticks on touch) stays hidden.
+    expect(await marker.locator('.cite-tip').isVisible()).toBe(false);
     // The sheet is on screen, at its bottom, and the way to the source is inside it.
     const box = (await sheet.boundingBox())!;
     expect(box.y + box.height).toBeLessThanOrEqual(844 + 1);
