@@ -77,19 +77,31 @@ export function headersFile(base: string): string {
   ].join('\n');
 }
 
-/** The same headers for nginx, as `add_header` lines for a site under `base`. */
+/**
+ * The same headers for nginx, as `location` blocks for a site under `base`. nginx does not carry
+ * `add_header` lines from one location into another, so the blocks for hashed assets and the search
+ * index repeat the security headers beside their caching rule (as `_headers` applies both to them).
+ */
 export function nginxHeaders(base: string): string {
-  return [
-    `location ${base} {`,
+  const security = [
     `  add_header Content-Security-Policy "${cspHeader()}" always;`,
     '  add_header X-Content-Type-Options "nosniff" always;',
     '  add_header Referrer-Policy "no-referrer" always;',
     '  add_header Permissions-Policy "interest-cohort=(), camera=(), microphone=(), geolocation=()" always;',
     '  add_header Cross-Origin-Opener-Policy "same-origin" always;',
-    '  error_page 404 ' + base + '404.html;',
+  ];
+  return [
+    `location ${base} {`,
+    ...security,
+    `  error_page 404 ${base}404.html;`,
     '}',
     `location ${base}_astro/ {`,
+    ...security,
     '  add_header Cache-Control "public, max-age=31536000, immutable" always;',
+    '}',
+    `location ${base}pagefind/ {`,
+    ...security,
+    '  add_header Cache-Control "public, max-age=3600" always;',
     '}',
   ].join('\n');
 }

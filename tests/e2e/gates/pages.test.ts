@@ -4,32 +4,10 @@
  * 0 CSP violations, 0 requests to another origin, no sideways scroll at 320 px or with text at
  * 200 %; with JavaScript off, every page shows its heading and its content.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useSite, watch } from '../harness.ts';
-
-const DIST = process.env['DIST_DIR'] ?? 'dist';
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
-
-/** The pages the sitemap lists, as paths under the base. */
-function sitemapPaths(): string[] {
-  const xml = readdirSync(DIST)
-    .filter((n) => /^sitemap-\d+\.xml$/.test(n))
-    .map((n) => readFileSync(join(DIST, n), 'utf8'))
-    .join('');
-  return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
-}
-
-/** Runs `fn` over `items` with `n` at a time. */
-async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
-  const queue = [...items];
-  await Promise.all(Array.from({ length: n }, async () => {
-    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await fn(item);
-  }));
-}
+import { axeFailures, pool, sitemapPaths } from './checks.ts';
 
 describe.skipIf(!hasChromium)('gates over every page in the sitemap', () => {
   const site = useSite();
@@ -61,10 +39,7 @@ describe.skipIf(!hasChromium)('gates over every page in the sitemap', () => {
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
         await page.goto(`${origin()}${path}`, { waitUntil: 'networkidle' });
-        const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-        for (const v of result.violations) {
-          failures.push(`${path} (${scheme}): axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-        }
+        failures.push(...(await axeFailures(page, `${path} (${scheme})`)));
       }
       // Reflow: no horizontal scroll on a 320 px wide screen, nor with text at 200 %.
       for (const [width, fontSize] of [[320, '100%'], [1280, '200%']] as const) {
