@@ -54,3 +54,6 @@ addEventListener('focusin', place);
 addEventListener('keydown', (e) => {
   if (e.key === 'Escape') for (const ref of document.querySelectorAll(':is(.cite, .source-ref):is(:hover, :focus-within)')) ref.classList.add('shut');
 });
+
+// A module, so its names stay its own.
+export {};

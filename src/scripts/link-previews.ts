@@ -88,3 +88,6 @@ toggle?.addEventListener('click', () => {
 label();
 
 if (!customElements.get('link-previews')) customElements.define('link-previews', LinkPreviews);
+
+// A module, so its names stay its own.
+export {};

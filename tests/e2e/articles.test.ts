@@ -88,7 +88,8 @@ describe.skipIf(!hasChromium)('article pages and their corrections', () => {
         const context = await site.browser.newContext({ javaScriptEnabled });
         const page = await context.newPage();
         await page.goto(`${site.server.url}${AI}#correction-3`);
-        await expect.poll(() => page.locator('#correction-3').isVisible(), `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBe(true);
+        await page.locator('#correction-3').waitFor({ state: 'visible', timeout: 5_000 });
+        expect(await page.locator('details.corrections-list').evaluate((d) => (d as HTMLDetailsElement).open), `JavaScript ${javaScriptEnabled ? 'on' : 'off'}`).toBe(true);
         const box = (await page.locator('#correction-3').boundingBox())!;
         expect(box.y).toBeLessThan(800);
         await context.close();

@@ -36,8 +36,6 @@ const KEY_PAGES: Record<string, string> = {
  */
 const FILTERS = 'timeline-filter, .timeline-filters, .tl-filters';
 
-type Step = { label: string; page: Page };
-
 describe.skipIf(!hasChromium || !hasNginx)('gates on what readers do, under a static host’s headers', () => {
   const site = useStaticHost();
   const origin = (): string => new URL(site.server.url).origin;
