@@ -57,7 +57,7 @@ describe('the timeline, bounded', () => {
     const reached = new Set<string>();
     for (const year of links(page('timeline/index.html'), '.tl-years a')) {
       for (const f of pagesOf(fileOf(year))) {
-        expect(inSitemap.has(`/${f.replace(/index\.html$/, '')}`), f).toBe(true);
+        expect(inSitemap.has(`${BASE}${f.replace(/index\.html$/, '')}`), f).toBe(true);
         for (const card of page(f).querySelectorAll('article.ev')) reached.add(card.id);
       }
     }
