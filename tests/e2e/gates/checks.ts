@@ -43,9 +43,13 @@ export async function strictPage(context: BrowserContext, origin: string): Promi
   return { page, seen };
 }
 
-/** axe's violations on the page as it is now, one line each, named by `label`. */
-export async function axeFailures(page: Page, label: string): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+/** The axe rules that depend on the colour theme: a page passing every rule in one theme is checked with these in the other. */
+export const THEME_RULES = ['color-contrast', 'link-in-text-block'];
+
+/** axe's violations on the page as it is now, one line each, named by `label`: every rule of AXE_TAGS, or only `rules`. */
+export async function axeFailures(page: Page, label: string, rules?: string[]): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  const result = await (rules ? axe.withRules(rules) : axe.withTags(AXE_TAGS)).analyze();
   return result.violations.map((v) => `${label}: axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
