@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { SEARCH_EXCLUDE } from '../lib/search/options.ts';
 
 /** The most fragment files the index writes; beyond it, fragments share files. */
 export const MAX_FRAGMENTS = 2000;
@@ -26,7 +27,7 @@ export default function pagefindIntegration(): AstroIntegration {
         try {
           // Past MAX_FRAGMENTS pages, Pagefind bundles pages' fragments into shared files, so a large
           // site stays under a static host's file limit (Cloudflare Pages: 20,000 a deployment).
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: MAX_FRAGMENTS });
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', maxFragments: MAX_FRAGMENTS, excludeSelectors: SEARCH_EXCLUDE });
           check('createIndex', errors);
           if (!index) throw new Error('Pagefind createIndex returned no index');
           const added = await index.addDirectory({ path: site });

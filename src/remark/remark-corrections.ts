@@ -45,7 +45,7 @@ function markQuote(tree: Root, quote: CorrectionMark['quotes'][number], n: numbe
         const mark: Emphasis = {
           type: 'emphasis',
           children: [{ type: 'text', value }],
-          data: { hName: 'mark', hProperties: { className: ['correction-mark', status], id: anchors.correctionMark(n, counter.k), dataPagefindIgnore: '' } },
+          data: { hName: 'mark', hProperties: { className: ['correction-mark', status], id: anchors.correctionMark(n, counter.k) } },
         };
         // The space is inside the note, so the text reads on unchanged without it (reader mode, copy).
         const correct: PhrasingContent[] = quote.correct

@@ -32,7 +32,6 @@ export default function remarkParagraphAnchors() {
           hProperties: {
             className: [PILCROW_CLASS],
             ariaLabel: `Link to paragraph ${n}`,
-            dataPagefindIgnore: '',
           },
         },
       };

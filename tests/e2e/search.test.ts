@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RANKING } from '../../src/lib/search/options.ts';
@@ -45,6 +47,43 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     }
     expect(seen.errors).toEqual([]);
     expect(seen.foreign).toEqual([]);
+    await page.close();
+  });
+
+  it('indexes no words a correction marks wrong or unconfirmed, on any page that marks some, while indexing the rest of the page', async () => {
+    const dist = process.env['DIST_DIR'] ?? 'dist';
+    const pages = readdirSync(join(dist, 'articles'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => ({ path: `articles/${d.name}/`, root: parse(readFileSync(join(dist, 'articles', d.name, 'index.html'), 'utf8')) }))
+      .map(({ path, root }) => ({ path, title: root.querySelector('h1')!.textContent.trim(), marked: root.querySelectorAll('.prose mark.correction-mark:is(.wrong, .unconfirmed)').map((m) => m.textContent.trim()) }))
+      .filter((p) => p.marked.length > 0);
+    expect(pages.length, 'an article with marked words').toBeGreaterThan(0);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}search/`);
+    await page.locator('pagefind-input input').waitFor();
+    const records = await page.evaluate(
+      async ({ pages, base }) => {
+        type Results = { results: { data(): Promise<{ url: string; content: string }> }[] };
+        const ui = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(n: string): { on(e: string, cb: (r: Results) => void): void; triggerSearch(t: string): void } } } }).PagefindComponents.getInstanceManager().getInstance('default');
+        let waiting: ((r: Results) => void) | undefined;
+        ui.on('results', (r) => waiting?.(r));
+        const out: { path: string; content: string | undefined }[] = [];
+        for (const p of pages) {
+          const shown = new Promise<Results>((resolve) => (waiting = resolve));
+          ui.triggerSearch(p.title);
+          const found = await Promise.all((await shown).results.slice(0, 10).map((r) => r.data()));
+          out.push({ path: p.path, content: found.find((d) => d.url.split('?')[0] === `${base}${p.path}`)?.content });
+        }
+        return out;
+      },
+      { pages, base: BASE },
+    );
+    for (const { path, content } of records) {
+      const { marked } = pages.find((p) => p.path === path)!;
+      expect(content, `${path} is indexed`).toBeTruthy();
+      expect(content!.length, path).toBeGreaterThan(500);
+      for (const words of marked) expect(content, `${path}: “${words}”`).not.toContain(words);
+    }
     await page.close();
   });
 

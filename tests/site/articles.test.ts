@@ -107,8 +107,7 @@ describe('article pages', () => {
     for (const name of ['Jonathan Farmer', 'Michael Baze', 'Elijah Gamble', 'Benjamin Hartfield']) {
       const mark = marks.find((m) => m.textContent.includes(name));
       expect(mark?.classList.contains('wrong'), name).toBe(true);
-      // The wrong words stay out of the search index: an excerpt never shows them unmarked.
-      expect(mark?.hasAttribute('data-pagefind-ignore'), name).toBe(true);
+      // The wrong words stay out of the search index (SEARCH_EXCLUDE; tests/e2e/search.test.ts reads the index).
     }
     for (const ref of root.querySelectorAll('.correction-ref')) {
       expect(root.querySelector(ref.getAttribute('href')!), ref.getAttribute('href')).not.toBeNull();

@@ -25,5 +25,13 @@ export const RANKING = {
   },
 } as const;
 
+/**
+ * What search leaves out of every page, by selector, so the markup repeated through a text needs
+ * no attribute of its own: citation markers and source labels (with their tooltips), the links to
+ * a paragraph or a sentence, and words a correction marks (a search excerpt must never show them
+ * unmarked). Larger parts (notes, panels) carry `data-pagefind-ignore` where they are written.
+ */
+export const SEARCH_EXCLUDE = ['sup.cite', '.source-ref', '.pilcrow', '.claim-link', 'mark.correction-mark'];
+
 /** The query parameter that carries the searched words to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';
