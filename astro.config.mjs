@@ -59,7 +59,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified(bare ? bare.barePipeline() : pipeline({ base, site, root, model: () => getModel(root) })),
+    processor: unified(bare ? bare.barePipeline() : pipeline({ base, root, model: () => getModel(root) })),
     // No page shows code, and Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: false,
   },

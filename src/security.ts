@@ -13,9 +13,11 @@ import { createHash } from 'node:crypto';
 /**
  * The one inline script: applies the reader's remembered theme before the page paints, and marks
  * the page as having JavaScript (`html.js`), so the header's theme switch shows from the first paint
- * without moving anything, and never shows where it could not work.
+ * without moving anything, and never shows where it could not work. It also gives the stylesheet
+ * the page's origin (--origin), so a printed note shows its source's full address from the link
+ * alone (without JavaScript a printed note shows the path).
  */
-export const THEME_SCRIPT = `var d=document.documentElement;d.classList.add('js');try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}`;
+export const THEME_SCRIPT = `var d=document.documentElement;d.classList.add('js');d.style.setProperty('--origin',JSON.stringify(location.origin));try{var t=localStorage.getItem('theme');if(t==='light'||t==='dark')d.dataset.theme=t}catch(e){}`;
 
 /** The CSP hash of an inline script. */
 export function scriptHash(source: string): string {

@@ -1,9 +1,9 @@
 /**
- * The markup of citations, as hast: the numbered marker with its tooltip, the notes list, and the
- * inline source reference of data (key facts, events). One renderer for the citations plugin and
- * the components, so a citation reads the same wherever it appears — including its correction
- * mark: quoted words that a correction says are wrong or unconfirmed are marked in every tooltip
- * and note, with what is right.
+ * The markup of citations, as hast: the numbered marker, the notes list (which a marker's tooltip
+ * is made from), and the inline source reference of data (key facts, events) with its tooltip.
+ * One renderer for the citations plugin and the components, so a citation reads the same wherever
+ * it appears — including its correction mark: quoted words that a correction says are wrong or
+ * unconfirmed are marked in every tooltip and note, with what is right.
  */
 import type { Element, ElementContent, Properties } from 'hast';
 import { MARK_LABEL, RELIABILITY_LABEL, type CiteView } from './cite-view.ts';
@@ -40,13 +40,15 @@ export function tipContent(view: CiteView): ElementContent[] {
   return [text(`${view.by ? `According to ${view.by}. ` : ''}${view.label}: `), ...quoted(view), ...markNotes(view, false)];
 }
 
-/** The numbered marker of a citation in running text, with its tooltip. */
+/**
+ * The numbered marker of a citation in running text, described by its note. The page carries what
+ * a marker's tooltip says once, in the note (a long explainer cites one passage many times); the
+ * tooltip is made from the note when the marker is first hovered, focused or tapped
+ * (src/scripts/cite-tips.ts). Without JavaScript the marker still leads to the source paragraph
+ * and its number to the note.
+ */
 export function markerHast(view: CiteView, n: number, k: number): Element {
-  const tip = anchors.noteTip(n, k);
-  return el('sup', { className: ['cite'], dataPagefindIgnore: '' }, [
-    el('a', { href: view.href, id: anchors.noteRef(n, k), ariaDescribedBy: [tip], ariaLabel: `Source ${n}` }, [text(`[${n}]`)]),
-    el('span', { className: ['cite-tip'], id: tip, role: 'tooltip' }, tipContent(view)),
-  ]);
+  return el('sup', { className: ['cite'] }, [el('a', { href: view.href, id: anchors.noteRef(n, k), ariaDescribedBy: [anchors.note(n)], ariaLabel: `Source ${n}` }, [text(`[${n}]`)])]);
 }
 
 /** The warning after a claim whose every citation is a low-reliability source. */
@@ -55,15 +57,14 @@ export function lowSourceHast(): Element {
 }
 
 /** The notes section at the end of a page. */
-export function notesHast(notes: readonly { n: number; view: CiteView; printUrl?: string | undefined }[]): Element {
-  const items = notes.map(({ n, view, printUrl }) => {
+export function notesHast(notes: readonly { n: number; view: CiteView }[]): Element {
+  const items = notes.map(({ n, view }) => {
     const parts: ElementContent[] = [];
-    const print = printUrl ? { dataPrintUrl: printUrl } : {};
     if (view.kind === 'outside') {
-      parts.push(el('a', { href: view.href, ...print }, [text(view.label)]), text(`. It supports: ${view.text}`));
+      parts.push(el('a', { href: view.href }, [text(view.label)]), text(`. It supports: ${view.text}`));
     } else {
       if (view.by) parts.push(text(`According to ${view.by}. `));
-      parts.push(el('a', { href: view.href, ...print }, [text(view.label)]), text(` (${RELIABILITY_LABEL[view.reliability]}): `), ...quoted(view), ...markNotes(view, true));
+      parts.push(el('a', { href: view.href }, [text(view.label)]), text(` (${RELIABILITY_LABEL[view.reliability]}): `), ...quoted(view), ...markNotes(view, true));
     }
     parts.push(text(' '), el('a', { href: `#${anchors.noteRef(n, 1)}`, className: ['backref'], ariaLabel: `Back to the text of note ${n}` }, [text('↩')]));
     return el('li', { id: anchors.note(n) }, parts);
@@ -76,7 +77,7 @@ export function notesHast(notes: readonly { n: number; view: CiteView; printUrl?
  * linking straight to the source (a short answer has no notes of its own).
  */
 export function compactRefHast(view: CiteView, id: string, label: string, lowOnly = false): Element {
-  return el('sup', { className: ['cite', 'compact'], dataPagefindIgnore: '' }, [
+  return el('sup', { className: ['cite', 'compact'] }, [
     el('a', { href: view.href, ariaDescribedBy: [id], ariaLabel: `Source ${label}` }, [text(`[${label}]`)]),
     el('span', { className: ['cite-tip'], id, role: 'tooltip' }, tipContent(view)),
     ...(lowOnly ? [lowSourceHast()] : []),
@@ -95,7 +96,7 @@ export function correctionFlag(statuses: readonly CiteView['marks'][number]['sta
  * low-reliability article, so the warning follows it.
  */
 export function sourceRefHast(view: CiteView, id: string, lowOnly = false): Element {
-  return el('span', { className: ['source-ref'], dataPagefindIgnore: '' }, [
+  return el('span', { className: ['source-ref'] }, [
     el('a', { href: view.href, ariaDescribedBy: [id] }, [text(view.label)]),
     ...(lowOnly ? [lowSourceHast()] : []),
     ...correctionFlag(view.marks.map((m) => m.status)),

@@ -52,8 +52,8 @@ export type CiteView =
       marks: [];
     };
 
-/** Builds citation views for one base path and site. */
-export function citeViews(model: ContentModel, base: string, site?: string): { view(ref: Citation): CiteView; printUrl(view: CiteView): string | undefined } {
+/** Builds citation views for one base path. */
+export function citeViews(model: ContentModel, base: string): { view(ref: Citation): CiteView } {
   const cache = new Map<string, CiteView>();
   const view = (ref: Citation): CiteView => {
     const key = JSON.stringify(ref);
@@ -83,7 +83,7 @@ export function citeViews(model: ContentModel, base: string, site?: string): { v
     cache.set(key, v);
     return v;
   };
-  return { view, printUrl: (v) => (site ? new URL(v.href, site).href : undefined) };
+  return { view };
 }
 
 /** Readers' names for reliability levels. */

@@ -98,10 +98,11 @@ export const CLAIM_CLASS = 'cited-claim';
 
 /**
  * The "copy link" affordance after a cited sentence: a plain link to its anchor, inside a
- * `<copy-link>` element that, with JavaScript, copies the sentence's full address instead.
+ * `<copy-link>` element that places it; with JavaScript (src/scripts/copy-link.ts) a click copies
+ * the sentence's full address instead.
  */
 export function claimLinkHast(id: string): Element {
   return el('copy-link', {}, [
-    el('a', { href: `#${id}`, className: ['claim-link'], ariaLabel: 'Link to this sentence', title: 'Link to this sentence', dataPagefindIgnore: '' }, [{ type: 'text', value: '#' }]),
+    el('a', { href: `#${id}`, className: ['claim-link'], ariaLabel: 'Link to this sentence' }, [{ type: 'text', value: '#' }]),
   ]);
 }

@@ -39,8 +39,6 @@ export const anchors = {
   note: (n: number): string => `note-${n}`,
   /** The k-th marker of note n in the text. */
   noteRef: (n: number, k: number): string => `ref-${n}-${k}`,
-  /** The tooltip of the k-th marker of note n. */
-  noteTip: (n: number, k: number): string => `tip-${n}-${k}`,
   /** An event on a timeline page. */
   event: (slug: EventSlug): string => slug,
   /** A year's section on the timeline. */

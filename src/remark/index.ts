@@ -20,7 +20,7 @@ import type { UnifiedProcessorOptions } from '@astrojs/markdown-remark';
 import { relative, resolve, sep } from 'node:path';
 import remarkGfm from 'remark-gfm';
 import type { VFile } from 'vfile';
-import { citeViews, type CiteView } from '../lib/cite-view.ts';
+import { citeViews } from '../lib/cite-view.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { CONTENT_DIRS, PLACE_TERM, type ContentModel } from '../lib/content/model.ts';
 import { href, paths } from '../lib/paths.ts';
@@ -37,8 +37,6 @@ import remarkParagraphAnchors from './remark-paragraph-anchors.ts';
 export interface PipelineContext {
   /** The site's base path, e.g. `/` or `/tit-for-tat/`. */
   base: string;
-  /** The site's origin, for the full URLs a printed page shows. Optional. */
-  site?: string;
   /** The project root, to tell which entry a file is. */
   root: string;
   /** The content model (a function, so the dev server can read content again after a change). */
@@ -65,11 +63,11 @@ function termHref(base: string, term: string): string {
  * other characters, and a quote must read exactly as its source wrote it.
  */
 export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { remarkPlugins: NonNullable<UnifiedProcessorOptions['remarkPlugins']> } {
-  const { base, site, root } = context;
+  const { base, root } = context;
   let views: { model: ContentModel; views: ReturnType<typeof citeViews> } | undefined;
   const viewsOf = (): ReturnType<typeof citeViews> => {
     const model = context.model();
-    if (views?.model !== model) views = { model, views: citeViews(model, base, site) };
+    if (views?.model !== model) views = { model, views: citeViews(model, base) };
     return views.views;
   };
   return {
@@ -81,7 +79,7 @@ export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { 
       [remarkGlossaryLinks, { get matcher() { return context.model().matcher(); }, href: (actor: string) => termHref(base, actor), ownActor: (file: VFile) => { const e = entryOf(root, file); return e?.dir === CONTENT_DIRS.actors ? e.slug : undefined; } }],
       [remarkClaimAnchors, { applies: (file: VFile) => entryOf(root, file)?.dir === CONTENT_DIRS.explainers }],
       [remarkDisagreements, { statusesOf: (refs: readonly Citation[]) => refs.flatMap((r) => viewsOf().view(r).marks.map((m) => m.status)) }],
-      [remarkCitations, { view: (ref: Citation) => viewsOf().view(ref), printUrl: (v: CiteView) => viewsOf().printUrl(v) }],
+      [remarkCitations, { view: (ref: Citation) => viewsOf().view(ref) }],
     ],
     rehypePlugins: [],
     gfm: false,

@@ -20,10 +20,9 @@ import { isLowReliabilityOnly, type CiteView } from '../lib/cite-view.ts';
 import { collectCites, isCiteNode } from '../lib/mdx-cites.ts';
 import { numberNotes } from '../lib/notes.ts';
 
-/** Options: what a citation shows, and the full URL a printed note gives. */
+/** Options: what a citation shows. */
 export interface CitationOptions {
   view: (ref: Citation) => CiteView;
-  printUrl?: (view: CiteView) => string | undefined;
 }
 
 type Parent = { children: RootContent[] };
@@ -50,7 +49,7 @@ export default function remarkCitations(options: CitationOptions) {
       markers.set(cite.node, { node: fromHast(markerHast(view, n, k)), view });
     });
     replace(tree as Parent, markers);
-    tree.children.push(fromHast(notesHast(notes.map((note, i) => ({ n: note.n, view: views[i] as CiteView, printUrl: options.printUrl?.(views[i] as CiteView) })))) as never);
+    tree.children.push(fromHast(notesHast(notes.map((note, i) => ({ n: note.n, view: views[i] as CiteView })))) as never);
   };
 }
 

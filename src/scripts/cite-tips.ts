@@ -1,6 +1,9 @@
 /**
- * Citation tooltips that work on every input. Without JavaScript a citation's tooltip shows on
- * mouse hover and keyboard focus (CSS) and a tap follows the link to the source paragraph. With it:
+ * Citation tooltips that work on every input. A source's label (key facts, events) carries its
+ * tooltip, which CSS shows on mouse hover and keyboard focus even without JavaScript. A numbered
+ * marker is described by its note at the end of the page, and its tooltip is made from that note
+ * the first time it is hovered, focused or tapped, so a page that cites one passage many times
+ * carries its words once. Without JavaScript a marker leads to the source paragraph. With it:
  *
  * - a tooltip opens above its marker when there is no room below, and shifts left rather than run
  *   off the screen (through a class and a CSS custom property: the CSP forbids style attributes in
@@ -20,9 +23,27 @@ const LINK = '.cite > a, .source-ref > a';
 let touch = false;
 addEventListener('pointerdown', (e) => (touch = e.pointerType === 'touch'), true);
 
+/**
+ * The tooltip of a citation: its own, or one made from the note that describes its marker — the
+ * note's words without its way back, its links as plain text (a tooltip is read, not followed).
+ */
+function tipOf(ref: Element | null | undefined): HTMLElement | undefined {
+  let tip = ref?.querySelector<HTMLElement>('.cite-tip');
+  const note = !tip && document.getElementById(ref?.querySelector('a')?.getAttribute('aria-describedby') ?? '');
+  if (note) {
+    tip = document.createElement('span');
+    tip.className = 'cite-tip';
+    tip.ariaHidden = 'true';
+    // The note's markup is the site's own (cite-markup.ts): its way back goes, its links keep their words.
+    tip.innerHTML = note.innerHTML.replace(/<a [^>]*backref.*?<\/a>|<\/?a\b[^>]*>/g, '');
+    ref!.append(tip);
+  }
+  return tip ?? undefined;
+}
+
 addEventListener('click', (e) => {
   const link = (e.target as Element).closest?.<HTMLAnchorElement>(LINK);
-  const tip = link?.parentElement?.querySelector('.cite-tip');
+  const tip = tipOf(link?.parentElement);
   const tapped = touch;
   touch = false;
   if (!tapped || !link || !tip || !('showPopover' in link)) return;
@@ -37,7 +58,7 @@ addEventListener('click', (e) => {
 /** Places an open tooltip where it fits: above its marker near the bottom of the screen, never off its right edge. */
 function place(e: Event): void {
   const ref = (e.target as Element).closest?.(REF);
-  const tip = ref?.querySelector<HTMLElement>('.cite-tip');
+  const tip = tipOf(ref);
   if (!ref || !tip) return;
   ref.classList.remove('up', 'shut');
   tip.style.setProperty('--tip-dx', '0px');

@@ -1,56 +1,42 @@
 /**
- * <copy-link>: the "copy link" affordance after a cited sentence of an explainer. Without
- * JavaScript it is a plain link to the sentence's anchor (the address bar then holds the link to
- * share). With it, a click copies the sentence's full address instead, says so beside the link
- * and to screen readers, and leaves the page where it is. A click with a modifier key, or a
- * browser without the clipboard, still follows the link.
+ * The "copy link" after a cited sentence of an explainer (`<copy-link><a class="claim-link">`, the
+ * element placing the link). Without JavaScript it is a plain link to the sentence's anchor (the
+ * address bar then holds the link to share). With it, a click copies the sentence's full address
+ * instead, says so beside the link (`data-copied` on its `<copy-link>`) and to screen readers, and
+ * leaves the page where it is. One listener for the page, rather than one per sentence. A click with a modifier key, or a browser
+ * without the clipboard, still follows the link; so does one whose clipboard refuses.
  */
 
 /** How long "Link copied" stays beside the link, in milliseconds. */
 const SHOWN_FOR = 2000;
+let timer = 0;
 
-/** One polite live region for the whole page, so each copy is announced once. */
-function liveRegion(): HTMLElement {
-  let region = document.getElementById('copy-link-status');
-  if (!region) {
-    region = document.createElement('p');
-    region.id = 'copy-link-status';
-    region.className = 'visually-hidden';
-    region.setAttribute('role', 'status');
-    document.body.append(region);
-  }
-  return region;
-}
+addEventListener('click', (e) => {
+  const link = (e.target as Element).closest?.<HTMLAnchorElement>('a.claim-link');
+  if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !navigator.clipboard?.writeText) return;
+  e.preventDefault();
+  navigator.clipboard.writeText(link.href).then(
+    () => {
+      // One polite live region for the whole page, so each copy is announced once.
+      let status = document.getElementById('copy-link-status');
+      if (!status) {
+        status = Object.assign(document.createElement('p'), { id: 'copy-link-status', className: 'visually-hidden' });
+        status.setAttribute('role', 'status');
+        document.body.append(status);
+      }
+      for (const other of document.querySelectorAll<HTMLElement>('[data-copied]')) delete other.dataset['copied'];
+      const box = link.parentElement!;
+      box.dataset['copied'] = '';
+      status.textContent = 'Link to this sentence copied.';
+      clearTimeout(timer);
+      timer = window.setTimeout(() => {
+        delete box.dataset['copied'];
+        status.textContent = '';
+      }, SHOWN_FOR);
+    },
+    () => location.assign(link.href),
+  );
+});
 
-class CopyLink extends HTMLElement {
-  #timer = 0;
-
-  connectedCallback(): void {
-    const link = this.querySelector('a');
-    if (!link || !navigator.clipboard?.writeText) return;
-    link.addEventListener('click', (event) => {
-      if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-      event.preventDefault();
-      const url = new URL(link.getAttribute('href') ?? '', location.href).href;
-      navigator.clipboard.writeText(url).then(
-        () => this.#done(),
-        () => {
-          // The clipboard refused (permissions): follow the link, so the address bar holds it.
-          location.href = url;
-        },
-      );
-    });
-  }
-
-  #done(): void {
-    this.dataset['copied'] = '';
-    liveRegion().textContent = 'Link to this sentence copied.';
-    clearTimeout(this.#timer);
-    this.#timer = window.setTimeout(() => {
-      delete this.dataset['copied'];
-      liveRegion().textContent = '';
-    }, SHOWN_FOR);
-  }
-}
-
-if (!customElements.get('copy-link')) customElements.define('copy-link', CopyLink);
+// A module, so its names stay its own.
+export {};

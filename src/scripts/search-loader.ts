@@ -1,8 +1,9 @@
 /**
  * Loads search only when the reader starts to search: Ctrl/⌘+K or the header's Search link opens
  * Pagefind's Component UI in a modal, loading its code and styles at that moment. A reading page
- * ships only this loader. Where search cannot work (no index in `astro dev`, a page opened from
- * file://, offline) it says so plainly instead of failing. Arriving from a result, the searched
+ * ships only this loader. Where search cannot work (no index in `astro dev`, offline) it says so
+ * plainly instead of failing. (A page opened from file:// runs no module script, this one included;
+ * there its Search link is a plain link to the search page.) Arriving from a result, the searched
  * terms are marked on the page by our own small script (no Pagefind file).
  */
 import { HIGHLIGHT_PARAM } from '../lib/search/options.ts';
@@ -31,13 +32,12 @@ function add(tag: 'link' | 'script', url: string, onLoad?: () => void): Promise<
 
 /** Why search cannot run here, in words for the reader, or undefined when it can. */
 async function problem(): Promise<string | undefined> {
-  if (location.protocol === 'file:') return 'Search needs the site to be served by a web server; it cannot run from a page opened as a file. Run `npm start` and open the address it prints.';
   try {
     const response = await fetch(`${bundle}pagefind-entry.json`);
     if (response.ok) return undefined;
-    return 'There is no search index here. `astro dev` does not build one: run `npm start` (it builds the site with its index and serves it) to search.';
+    return 'There is no search index here (`astro dev` builds none). Run `npm start` to build and serve the site with it.';
   } catch {
-    return 'Search could not load: you may be offline. Reading pages, the glossary and the explainers still work.';
+    return 'Search could not load: you may be offline. The pages, the glossary and the explainers still work.';
   }
 }
 

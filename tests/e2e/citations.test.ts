@@ -1,8 +1,13 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { hasChromium, useSite, watch } from './harness.ts';
 
 const EXPLAINER = 'explainers/why-strike-syria-not-iraq/';
+/** An explainer that cites words a correction marks (the AI-written article's). */
+const CORRECTED_CITER = 'explainers/what-happened-at-tower-22/';
+
+/** The quoted words of what describes a marker (its note, or a short answer's own tooltip): what its tooltip and its sheet show. */
+const describedQuote = (marker: Locator): Promise<string> => marker.locator('a').evaluate((a) => document.getElementById(a.getAttribute('aria-describedby')!)!.querySelector('q')!.textContent!);
 
 /** A phone: 390 px, touch, no hover. */
 const phone = (browser: Browser) => browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
@@ -68,11 +73,32 @@ describe.skipIf(!hasChromium)('citations in a browser', () => {
     await page.close();
   });
 
+  it('make a marker’s tooltip from its note, correction marks included, so the page carries each passage once', async () => {
+    const page = await site.browser.newPage();
+    await page.goto(site.server.url + CORRECTED_CITER);
+    // The page holds no tooltip of a numbered marker until one is wanted.
+    expect(await page.locator('.prose sup.cite:not(.compact) .cite-tip').count()).toBe(0);
+    const marked = await page.evaluate(() =>
+      [...document.querySelectorAll('.prose sup.cite:not(.compact) > a')].findIndex((a) => document.getElementById(a.getAttribute('aria-describedby')!)?.querySelector('mark.correction-mark')),
+    );
+    expect(marked, 'a marker whose note quotes corrected words').toBeGreaterThanOrEqual(0);
+    const corrected = page.locator('.prose sup.cite:not(.compact)').nth(marked);
+    await corrected.locator('a').hover();
+    const tip = corrected.locator('.cite-tip');
+    expect(await tip.isVisible()).toBe(true);
+    expect(await tip.locator('mark.correction-mark').count()).toBe(1);
+    expect(await tip.textContent()).toMatch(/This passage is (wrong|unconfirmed|clarified)/);
+    expect(await tip.textContent()).not.toContain('↩');
+    // Its words are read, not followed: the note's links are plain text in it.
+    expect(await tip.locator('a').count()).toBe(0);
+    await page.close();
+  });
+
   it('take the reader to the highlighted source paragraph in one click', async () => {
     const page = await site.browser.newPage();
     await page.goto(site.server.url + EXPLAINER);
     const link = page.locator('sup.cite a').first();
-    const quote = (await page.locator('sup.cite .cite-tip q').first().textContent())!;
+    const quote = await describedQuote(page.locator('sup.cite').first());
     await link.click();
     await page.waitForURL(/\/articles\/[^/]+\/#p\d+$/);
     const target = page.locator(':target');
@@ -87,7 +113,7 @@ describe.skipIf(!hasChromium)('citations in a browser', () => {
     const seen = watch(page, new URL(site.server.url).origin);
     await page.goto(site.server.url + EXPLAINER, { waitUntil: 'networkidle' });
     const marker = page.locator('.prose sup.cite').nth(2);
-    const quote = (await marker.locator('.cite-tip q').textContent())!;
+    const quote = await describedQuote(marker);
     const href = await marker.locator('a').evaluate((a) => (a as HTMLAnchorElement).href);
     await marker.locator('a').tap();
     const sheet = page.locator('cite-sheet');

@@ -26,7 +26,7 @@ describe.skipIf(!hasChromium)('reading comfort, the header and the home page', (
       await page.goto(`${site.server.url}explainers/why-strike-syria-not-iraq/`);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.notes').isVisible()).toBe(true);
-      const after = await page.locator('.notes a[data-print-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+      const after = await page.locator('.notes li > a[href*="/articles/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
       expect(after).toMatch(/https?:\/\/.+\/articles\/.+#p\d+/);
       expect(await page.locator('.site-header nav').isVisible()).toBe(false);
       await page.close();

@@ -10,7 +10,7 @@ import { citeViews } from '../../../src/lib/cite-view.ts';
 import remarkCitations from '../../../src/remark/remark-citations.ts';
 import { site } from '../lib/content/fixture.ts';
 
-const views = citeViews(site(), '/', 'https://example.org');
+const views = citeViews(site(), '/');
 
 /** Runs the citations plugin on MDX and returns the HTML. */
 function render(mdx: string): string {

@@ -17,7 +17,7 @@ import remarkDisagreements from '../../../src/remark/remark-disagreements.ts';
 import { site } from '../lib/content/fixture.ts';
 
 const model = site();
-const views = citeViews(model, '/', 'https://example.org');
+const views = citeViews(model, '/');
 const EXPLAINER = 'content/explainers/why-did-the-ferries-stop.mdx';
 
 /** Runs the claim, disagreement and citation plugins on MDX, as the pipeline does, and returns the HTML. */
