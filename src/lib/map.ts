@@ -4,6 +4,7 @@
  * happened there (a ring where the location is approximate), and labels placed clear of each other
  * (src/lib/labels.ts). Pure: it takes the topology and the places, and returns SVG geometry.
  */
+import { createHash } from 'node:crypto';
 import { geoContains, geoMercator, geoPath } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
@@ -214,3 +215,23 @@ export const MAP_SIZES = {
   wide: { width: 640 },
   narrow: { width: 358, unitRadius: 4, headroom: 0.3 },
 } as const satisfies Record<string, MapOptions>;
+
+/**
+ * The country outlines of a map as an SVG document of their own, for every page with the map to
+ * share (a page draws them with `<use>`, so their 15–20 kB are downloaded once, then cached). Two
+ * groups, `#focus` and `#context`, with no colours: the page's stylesheet colours each `<use>`,
+ * and the outlines inherit it, in either theme.
+ */
+export function outlinesSvg(map: RegionMap): string {
+  const group = (id: 'focus' | 'context', isFocus: boolean): string =>
+    `<g id="${id}">${map.countries
+      .filter((c) => c.isFocus === isFocus)
+      .map((c) => `<path d="${c.d}"/>`)
+      .join('')}</g>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${map.width} ${map.height}">${group('context', false)}${group('focus', true)}</svg>\n`;
+}
+
+/** The file name of a map's outlines, by its size and content (so a changed map is a new file, never a stale cached one). */
+export function outlinesFileName(size: string, svg: string): string {
+  return `outlines-${size}-${createHash('sha256').update(svg).digest('hex').slice(0, 10)}`;
+}

@@ -95,6 +95,8 @@ export const paths = {
   timelineGrade: (grade: string, n = 1): string => `timeline/grade/${grade}/${pageSuffix(n)}`,
   /** Where every event lives (slug → path), for links to the timeline's old single page (`timeline/#slug`). */
   timelineIndex: (): string => 'timeline/events.json',
+  /** The file of a region map's country outlines (src/data/map.ts). */
+  mapOutlines: (name: string): string => `maps/${name}.svg`,
   sources: (): string => 'about/sources/',
   /** The rule the site follows for casualty figures (the most conservative, the dispute noted). */
   casualtyRule: (): string => `about/sources/#${anchors.casualtyRule()}`,

@@ -31,6 +31,25 @@ describe.skipIf(!hasChromium)('the timeline in a browser', () => {
     await context.close();
   });
 
+  it('draws the map’s countries from the shared outline file, each group in its own colour, in both themes', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
+      const page = await context.newPage();
+      const seen = watch(page, new URL(site.server.url).origin);
+      await page.goto(`${site.server.url}timeline/`, { waitUntil: 'networkidle' });
+      const drawn = await page.locator('.region-map svg.for-wide .countries').evaluate((g) => {
+        const fill = (el: Element) => getComputedStyle(el).fill;
+        const [context, focus] = ['use.context', 'use.focus'].map((s) => g.querySelector(s)!);
+        return { context: fill(context!), focus: fill(focus!), page: getComputedStyle(document.body).backgroundColor, width: context!.getBoundingClientRect().width, height: focus!.getBoundingClientRect().height };
+      });
+      expect(drawn.width, `${colorScheme}: the outlines loaded`).toBeGreaterThan(300);
+      expect(drawn.height, colorScheme).toBeGreaterThan(100);
+      expect(new Set([drawn.context, drawn.focus, drawn.page, 'rgb(0, 0, 0)']).size, `${colorScheme}: ${JSON.stringify(drawn)}`).toBe(4);
+      expect(seen.errors).toEqual([]);
+      await context.close();
+    }
+  });
+
   it('shows a grade’s definition on hover and on keyboard focus, and hides it after', async () => {
     const page = await site.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(await busiestYear(page, site.server.url));
