@@ -34,10 +34,15 @@ function markNotes(view: CiteView, withLinks: boolean): ElementContent[] {
   ]);
 }
 
-/** What a tooltip says: who, the source, the quote (marked) or the outside fact. */
-export function tipContent(view: CiteView): ElementContent[] {
-  if (view.kind === 'outside') return [text(`${view.label}. It supports: ${view.text}`)];
-  return [text(`${view.by ? `According to ${view.by}. ` : ''}${view.label}: `), ...quoted(view), ...markNotes(view, false)];
+/**
+ * What a tooltip says: who, the source, the quote (marked) or the outside fact. Beside a source's
+ * label, which names the source already, the tooltip leaves the name out (`named`).
+ */
+export function tipContent(view: CiteView, named = false): ElementContent[] {
+  if (view.kind === 'outside') return [text(named ? `It supports: ${view.text}` : `${view.label}. It supports: ${view.text}`)];
+  const who = view.by ? `According to ${view.by}` : '';
+  const lead = named ? (who ? `${who}: ` : '') : `${who ? `${who}. ` : ''}${view.label}: `;
+  return [...(lead ? [text(lead)] : []), ...quoted(view), ...markNotes(view, false)];
 }
 
 /**
@@ -100,6 +105,6 @@ export function sourceRefHast(view: CiteView, id: string, lowOnly = false): Elem
     el('a', { href: view.href, ariaDescribedBy: [id] }, [text(view.label)]),
     ...(lowOnly ? [lowSourceHast()] : []),
     ...correctionFlag(view.marks.map((m) => m.status)),
-    el('span', { className: ['cite-tip'], role: 'tooltip', id }, tipContent(view)),
+    el('span', { className: ['cite-tip'], role: 'tooltip', id }, tipContent(view, true)),
   ]);
 }
