@@ -5,8 +5,10 @@
  *
  * Each PNG is cached in `node_modules/.astro/og/` under a hash of everything that shapes it (the
  * SVG, the fonts, the renderer's version), so a rebuild renders only the cards that changed.
- * Rendering runs off the main thread, two at a time; each renderer parses the font into native
- * memory V8 cannot see, so garbage is collected every 50 images (the bench found 5 GiB otherwise).
+ * Rendering starts with the build (the cards come from the content model, not from pages) and runs
+ * off the main thread, one at a time, while the pages build; each renderer parses the font into
+ * native memory V8 cannot see, so garbage is collected every 50 images (the bench found 5 GiB
+ * otherwise).
  */
 import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
@@ -33,39 +35,50 @@ function sharedDigest(): string {
 
 /** The integration. */
 export default function ogImages(cacheDir = 'node_modules/.astro/og'): AstroIntegration {
+  /** The cards, rendered into the cache while the pages build (it needs the content model only). */
+  let rendering: Promise<{ jobs: { file: string; png: string }[]; rendered: number; reused: number }> | undefined;
+
+  async function renderAll(): Promise<{ jobs: { file: string; png: string }[]; rendered: number; reused: number }> {
+    mkdirSync(cacheDir, { recursive: true });
+    const shared = sharedDigest();
+    const cards = [
+      ...socialCards().map((card) => ({ file: ogFileName(card.path), svg: ogSvg(card) })),
+      { file: SHARED_CARD, svg: ogSvg({ title: HUBS.home.title, description: HUBS.home.description, kind: 'Explainer site' }) },
+      { file: SHARED_ARTICLE_CARD, svg: ogSvg({ title: 'A source article', description: 'One of the source articles behind Tit for Tat, shown as published, with its reliability and any corrections.', kind: 'Source article' }) },
+    ];
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const options = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
+    let rendered = 0;
+    let reused = 0;
+    const jobs: { file: string; png: string }[] = [];
+    // One at a time: the renderer works on a thread of its own, beside the page build's main thread.
+    for (const card of cards) {
+      const png = join(cacheDir, `${createHash('sha256').update(shared).update(card.svg).digest('hex')}.png`);
+      if (existsSync(png)) reused++;
+      else {
+        writeFileSync(png, (await renderAsync(card.svg, options)).asPng());
+        if (++rendered % 50 === 0) gc();
+      }
+      jobs.push({ file: card.file, png });
+    }
+    gc();
+    return { jobs, rendered, reused };
+  }
+
   return {
     name: 'tit-for-tat:og-images',
     hooks: {
+      'astro:build:start': () => {
+        rendering = renderAll();
+        // Awaited in astro:build:done; a failure is reported there, not as an unhandled rejection.
+        rendering.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        const { jobs, rendered, reused } = await (rendering ?? renderAll());
         const out = join(fileURLToPath(dir), 'og');
         mkdirSync(out, { recursive: true });
-        mkdirSync(cacheDir, { recursive: true });
-        const shared = sharedDigest();
-        const jobs = [
-          ...socialCards().map((card) => ({ file: ogFileName(card.path), svg: ogSvg(card) })),
-          { file: SHARED_CARD, svg: ogSvg({ title: HUBS.home.title, description: HUBS.home.description, kind: 'Explainer site' }) },
-          { file: SHARED_ARTICLE_CARD, svg: ogSvg({ title: 'A source article', description: 'One of the source articles behind Tit for Tat, shown as published, with its reliability and any corrections.', kind: 'Source article' }) },
-        ];
-        setFlagsFromString('--expose-gc');
-        const gc = runInNewContext('gc') as () => void;
-        const options = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
-        let rendered = 0;
-        let reused = 0;
-        const render = async (job: { file: string; svg: string }): Promise<void> => {
-          const cached = join(cacheDir, `${createHash('sha256').update(shared).update(job.svg).digest('hex')}.png`);
-          if (existsSync(cached)) {
-            reused++;
-          } else {
-            writeFileSync(cached, (await renderAsync(job.svg, options)).asPng());
-            if (++rendered % 50 === 0) gc();
-          }
-          copyFileSync(cached, join(out, job.file));
-        };
-        const queue = [...jobs];
-        await Promise.all([0, 1].map(async () => {
-          for (let job = queue.shift(); job; job = queue.shift()) await render(job);
-        }));
-        gc();
+        for (const job of jobs) copyFileSync(job.png, join(out, job.file));
         logger.info(`${jobs.length} social images: ${rendered} rendered, ${reused} from the cache`);
       },
     },
