@@ -7,11 +7,11 @@ import { slugify } from '../lib/slug.ts';
 import { articleDate } from '../lib/sources.ts';
 import type { Actor } from '../schemas/actor.ts';
 import type { ActorSlug } from '../schemas/slugs.ts';
-import { model } from './model.ts';
+import { model, once } from './model.ts';
 
 /** Every actor, A–Z by name. */
 export function getActors(): ActorRecord[] {
-  return [...model().actors.values()].sort((a, b) => a.data.name.localeCompare(b.data.name));
+  return [...once('actors', (m) => [...m.actors.values()].sort((a, b) => a.data.name.localeCompare(b.data.name)))];
 }
 
 /** An actor by slug. */

@@ -4,13 +4,17 @@
 import { dateSortKey } from '../lib/dates.ts';
 import type { ArticleRecord } from '../lib/content/model.ts';
 import type { ArticleSlug } from '../schemas/slugs.ts';
-import { model } from './model.ts';
+import { model, once } from './model.ts';
 
 /** Published articles, newest first (ties by title, so the order is stable). */
 export function getArticles(): ArticleRecord[] {
-  return [...model().articles.values()]
-    .filter((a) => !a.data.draft)
-    .sort((a, b) => dateSortKey(b.data.published.date).localeCompare(dateSortKey(a.data.published.date)) || a.data.title.localeCompare(b.data.title));
+  return [
+    ...once('articles', (m) =>
+      [...m.articles.values()]
+        .filter((a) => !a.data.draft)
+        .sort((a, b) => dateSortKey(b.data.published.date).localeCompare(dateSortKey(a.data.published.date)) || a.data.title.localeCompare(b.data.title)),
+    ),
+  ];
 }
 
 /** A published article by slug. */

@@ -3,24 +3,15 @@
  * pages. Everything here was checked by `checkContent` before any page renders.
  */
 import type { CasualtyAccount } from '../lib/casualties.ts';
-import type { ContentModel, CountRecord, EventRecord, ExplainerRecord, PlaceRecord } from '../lib/content/model.ts';
+import type { CountRecord, EventRecord, ExplainerRecord, PlaceRecord } from '../lib/content/model.ts';
 import { citeEvidence, eventParties, gradeEvidence, responsible, speakerActor, type Grade, type GradeResult } from '../lib/evidence.ts';
 import { answers, byYear, citedParagraphs as eventParagraphs, sortEvents, TIMELINE_PAGE_SIZE, yearPages } from '../lib/events.ts';
 import { paths } from '../lib/paths.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { ActorSlug, EventSlug, ExplainerSlug, PlaceSlug } from '../schemas/slugs.ts';
 import { citedParagraphs, getExplainers } from './explainers.ts';
-import { model } from './model.ts';
+import { model, once } from './model.ts';
 
-/** Values computed once per content model (a build, or a dev-server reload). */
-const memo = new WeakMap<ContentModel, Map<string, unknown>>();
-function once<T>(key: string, compute: (m: ContentModel) => T): T {
-  const m = model();
-  let store = memo.get(m);
-  if (!store) memo.set(m, (store = new Map()));
-  if (!store.has(key)) store.set(key, compute(m));
-  return store.get(key) as T;
-}
 
 /** An event, as the timeline components take it. */
 export type EventEntry = EventRecord;

@@ -6,11 +6,11 @@ import type { ExplainerRecord } from '../lib/content/model.ts';
 import { keys } from '../lib/paths.ts';
 import type { Citation } from '../schemas/citation.ts';
 import type { ArticleSlug, ExplainerSlug } from '../schemas/slugs.ts';
-import { model } from './model.ts';
+import { model, once } from './model.ts';
 
 /** All explainers, in the home page's order (then by title). */
 export function getExplainers(): ExplainerRecord[] {
-  return [...model().explainers.values()].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
+  return [...once('explainers', (m) => [...m.explainers.values()].sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title)))];
 }
 
 /** An explainer by slug. */
@@ -38,5 +38,10 @@ export function citedParagraphs(entry: ExplainerRecord): Set<string> {
 
 /** The explainers that cite an article ("Explained in"). */
 export function explainersCiting(article: ArticleSlug): ExplainerRecord[] {
-  return getExplainers().filter((e) => citedArticles(e).includes(article));
+  const index = once('explainers-by-article', () => {
+    const by = new Map<ArticleSlug, ExplainerRecord[]>();
+    for (const e of getExplainers()) for (const a of citedArticles(e)) by.set(a, [...(by.get(a) ?? []), e]);
+    return by;
+  });
+  return [...(index.get(article) ?? [])];
 }

@@ -5,7 +5,7 @@
 import type { SourceRecord } from '../lib/content/model.ts';
 import { keys } from '../lib/paths.ts';
 import { getArticles } from './articles.ts';
-import { model } from './model.ts';
+import { model, once } from './model.ts';
 
 /** Every outside source, newest first (then by publisher). */
 export function getOutsideSources(): SourceRecord[] {
@@ -21,7 +21,9 @@ export function outsideFactUses(): Map<string, number> {
 
 /** The years the published articles cover, e.g. "2019–2024". */
 export function coverage(): string {
-  const years = getArticles().flatMap((a) => (a.data.published.date ? [a.data.published.date.slice(0, 4)] : [])).sort();
-  const [first, last] = [years[0], years.at(-1)];
-  return !first || !last ? '' : first === last ? first : `${first}–${last}`;
+  return once('coverage', () => {
+    const years = getArticles().flatMap((a) => (a.data.published.date ? [a.data.published.date.slice(0, 4)] : [])).sort();
+    const [first, last] = [years[0], years.at(-1)];
+    return !first || !last ? '' : first === last ? first : `${first}–${last}`;
+  });
 }
