@@ -112,6 +112,8 @@ export const paths = {
   dataSchema: (name: string): string => `data/${name}.schema.json`,
   /** Every correction and recorded change on the site, newest first. */
   updates: (): string => 'updates/',
+  /** Page n of the list of changes (page 1 is /updates/). */
+  updatesPage: (n: number): string => (n <= 1 ? 'updates/' : `updates/${n}/`),
   /** The same as an RSS 2.0 feed. */
   updatesRss: (): string => 'updates/rss.xml',
   /** The same as an Atom 1.0 feed. */

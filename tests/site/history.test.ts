@@ -12,6 +12,7 @@ import { XMLParser } from 'fast-xml-parser';
 import { SyntaxValidator } from 'fast-xml-validator';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { PAGE_SIZE } from '../../src/lib/bounds.ts';
 import { BASE, DIST, htmlFiles, page } from './dist.ts';
 
 const read = (p: string) => readFileSync(join(DIST, p), 'utf8');
@@ -97,8 +98,12 @@ describe('the updates feeds', () => {
     }
   });
 
-  it('and the updates page lists the same, newest first', () => {
-    const items = page('updates/index.html').querySelectorAll('ol.updates > li');
+  it('and the updates pages list the same, newest first, at most PAGE_SIZE to a page', () => {
+    const files = ['updates/index.html'];
+    while (existsSync(join(DIST, 'updates', String(files.length + 1), 'index.html'))) files.push(`updates/${files.length + 1}/index.html`);
+    const perPage = files.map((f) => page(f).querySelectorAll('ol.updates > li'));
+    for (const [i, list] of perPage.entries()) expect(list.length, files[i]).toBeLessThanOrEqual(PAGE_SIZE);
+    const items = perPage.flat();
     expect(items.length).toBe(allCorrections + allChanges);
     const dates = items.map((li) => li.querySelector('time')!.getAttribute('datetime')!);
     expect([...dates].sort().reverse()).toEqual(dates);
