@@ -12,7 +12,6 @@ import type { ActorSlug, EventSlug, ExplainerSlug, PlaceSlug } from '../schemas/
 import { citedParagraphs, getExplainers } from './explainers.ts';
 import { model, once } from './model.ts';
 
-
 /** An event, as the timeline components take it. */
 export type EventEntry = EventRecord;
 

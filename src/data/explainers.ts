@@ -40,7 +40,7 @@ export function citedParagraphs(entry: ExplainerRecord): Set<string> {
 export function explainersCiting(article: ArticleSlug): ExplainerRecord[] {
   const index = once('explainers-by-article', () => {
     const by = new Map<ArticleSlug, ExplainerRecord[]>();
-    for (const e of getExplainers()) for (const a of citedArticles(e)) by.set(a, [...(by.get(a) ?? []), e]);
+    for (const e of getExplainers()) for (const a of citedArticles(e)) (by.get(a) ?? by.set(a, []).get(a)!).push(e);
     return by;
   });
   return [...(index.get(article) ?? [])];
