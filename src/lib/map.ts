@@ -62,6 +62,11 @@ export interface MapOptions {
   unitRadius?: number;
   /** Extra height for labels, as a share of the map's own height. Default 0.08. */
   headroom?: number;
+  /**
+   * The points the map's frame takes in, when the map marks only some of them: every map of the
+   * same frame then has the same outlines. Default: the marked places.
+   */
+  frame?: readonly { lon: number; lat: number }[];
 }
 
 /** The radius that shows `events` events: the area grows in proportion, and a place with none still shows. */
@@ -107,19 +112,19 @@ const COUNTRY_SPACING = 0.1;
  * line where the map is crowded; then the focus countries' names where there is room.
  */
 export function regionMap(topology: Topology, places: MapPlace[], options: MapOptions = {}): RegionMap {
-  const { width = 640, fontSize = 13, unitRadius = 4.5, headroom = 0.08 } = options;
+  const { width = 640, fontSize = 13, unitRadius = 4.5, headroom = 0.08, frame = places } = options;
   const margin = 8;
   // The region, grown to take in every place, so a new place far off still lands on the map.
   const region: Feature<Geometry> = {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [...REGION, ...places.map((p) => [p.lon, p.lat])] },
+    geometry: { type: 'MultiPoint', coordinates: [...REGION, ...frame.map((p) => [p.lon, p.lat])] },
   };
   const fitted = geoMercator().fitWidth(width - 2 * margin, region);
   const [[, y0], [, y1]] = geoPath(fitted).bounds(region);
   const mapHeight = Math.ceil((y1 - y0) * (1 + headroom)) + 2 * margin;
   const projection = geoMercator().fitExtent([[margin, margin], [width - margin, mapHeight - margin]], region).clipExtent([[0, 0], [width, mapHeight]]);
-  const key = `${width}x${mapHeight}:${places.map((p) => `${p.lon},${p.lat}`).join(';')}`;
+  const key = `${width}x${mapHeight}:${frame.map((p) => `${p.lon},${p.lat}`).join(';')}`;
   // The outlines depend only on the topology and the framing: projected once, then reused by every map.
   const sizes = outlineCache.get(topology) ?? new Map<string, Outlines>();
   outlineCache.set(topology, sizes);

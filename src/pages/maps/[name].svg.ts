@@ -5,6 +5,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { regionMaps } from '../../data/map.ts';
 
-export const getStaticPaths = (() => Object.values(regionMaps()).map(({ outlines }) => ({ params: { name: outlines.name }, props: { svg: outlines.svg } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => (({ wide, narrow }) => [wide, narrow])(regionMaps()).map(({ outlines }) => ({ params: { name: outlines.name }, props: { svg: outlines.svg } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => new Response((props as { svg: string }).svg, { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -63,6 +63,18 @@ describe('the map', () => {
     expect(map.height).toBe(regionMap(topology, [], size).height);
   });
 
+  it('frames a map that marks some places to take in all of them, so it draws the same outlines and positions as the full map', () => {
+    const far: MapPlace = { slug: 'far-oasis', name: 'Far Oasis', country: 'Saudi Arabia', lat: 26.5, lon: 49.5, precision: 'town', events: 1 };
+    const all = [...realPlaces, far];
+    const full = regionMap(topology, all);
+    const some = regionMap(topology, realPlaces.slice(0, 2), { frame: all });
+    expect(some.markers.map((m) => m.slug)).toEqual(realPlaces.slice(0, 2).map((p) => p.slug));
+    expect(some.countries).toEqual(full.countries);
+    for (const m of some.markers) expect([m.x, m.y]).toEqual((({ x, y }) => [x, y])(full.markers.find((f) => f.slug === m.slug)!));
+    // Without the frame, the far place's absence changes the framing.
+    expect(regionMap(topology, realPlaces.slice(0, 2)).countries).not.toEqual(full.countries);
+  });
+
   it('labels generated dense clusters (dozens of places a few km apart) without any overlap', () => {
     const cluster = fc.record({
       lon: fc.double({ min: 38, max: 46, noNaN: true }),
