@@ -10,10 +10,14 @@
  *   quotes of the sources are exempt.
  * - `figure-wording`: a figure keeps the source's words: "more than 40" is `said: more than`, never
  *   shown as "at least 40".
+ * - `claim-date`: a year a claim gives is in what it cites, or dates the report it attributes
+ *   ("AP reported in November 2023 that …"), never an event whose paragraph says "this month"
+ *   (src/lib/content/claim-dates.ts).
  */
 import type { Citation } from '../../schemas/citation.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { answerSentences } from '../answers.ts';
+import { unsupportedDates } from './claim-dates.ts';
 import { houseWordsIn } from './house-style.ts';
 import type { ContentModel } from './model.ts';
 import type { Problem } from './problems.ts';
@@ -109,6 +113,43 @@ function figureProblems(model: ContentModel): Problem[] {
     });
   }
   for (const c of model.counts) check({ file: c.file, line: model.lineOf(c, [c.index, 'count']), field: `${c.index}.count` }, c.data.count, c.data.cite);
+  return problems;
+}
+
+/** Claims that give a date none of their citations gives, other than the date of the report they attribute. */
+export function claimDateProblems(model: ContentModel): Problem[] {
+  // The citations of one claim (a sentence with several <Cite>s, a fact with `also`) are read together.
+  const claims = new Map<string, { file: string; line: number; field: string; claim: string; texts: string[]; published: string[] }>();
+  for (const use of model.citations()) {
+    if (use.role === 'relation' || use.role === 'end') continue; // their claim is the site's own "X: leads Y" label
+    const key = `${use.file}\0${use.claim}`;
+    const c = claims.get(key) ?? { file: use.file, line: use.line, field: use.field, claim: use.claim, texts: [], published: [] };
+    if ('article' in use.ref) {
+      const article = model.articles.get(use.ref.article);
+      const text = article?.paragraphs[use.ref.paragraph - 1]?.text;
+      if (text !== undefined) c.texts.push(text);
+      if (article?.data.published.date) c.published.push(article.data.published.date);
+    } else {
+      const source = model.sources.get(use.ref.source)?.data;
+      const fact = source?.facts.find((f) => f.key === (use.ref as { fact: string }).fact);
+      if (source) c.texts.push(fact?.text ?? '', source.title, source.date);
+    }
+    claims.set(key, c);
+  }
+  const problems: Problem[] = [];
+  for (const c of claims.values()) {
+    for (const d of unsupportedDates(c.claim, c)) {
+      problems.push({
+        rule: 'claim-date',
+        file: c.file,
+        line: c.line,
+        field: c.field,
+        value: JSON.stringify(d.phrase),
+        message: `the claim gives ${d.phrase}, which none of its cited paragraphs or records gives; dated by an article's publication, it says more than the source.`,
+        fix: `cite a paragraph or outside record that gives the date, date the report instead (e.g. "AP reported in November 2023 that …", the month and year of the cited article), or leave the date out`,
+      });
+    }
+  }
   return problems;
 }
 
