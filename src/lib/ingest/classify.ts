@@ -11,7 +11,7 @@
  * leaves: a block of interface words, or a short line between two of them. And caution: a line that
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
-import { featuresOf, isHeadlineShaped, isSentenceLike, type Features } from './features.ts';
+import { featuresOf, isHeadlineShaped, isSentenceApartFromNotice, isSentenceLike, type Features } from './features.ts';
 import { findHeadline, isRoleLine } from './headline.ts';
 import { articleEnd, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import type { RuleId } from './rules.ts';
@@ -65,6 +65,7 @@ export function classOf(unit: Unit, f: Features): BlockClass {
 /** Rule for a block that is bad by its own features. */
 function badRule(f: Features): RuleId {
   if (f.linkDensity > 0.5) return 'link-list';
+  if (f.notices.length > 0) return 'notice';
   if (f.isSeparatorRow) return 'navigation';
   return 'interface';
 }
@@ -167,7 +168,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       // After a press release's end mark: notes to editors may still carry facts, so sentences stay.
       if (sentence && !f.hasStrongInterface) return check('a sentence after the end mark');
       if (isHeadingAbove(i)) return check('a heading above a sentence after the end mark');
-      return drop('after-article');
+      return drop(f.notices.length > 0 ? 'notice' : 'after-article');
     }
     if (u.page && !u.page.inArticle) {
       // Outside the article Readability found: furniture, unless it reads as prose in no landmark.
@@ -182,6 +183,9 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       const strong = button || f.hasStrongInterface || f.isSeparatorRow || f.linkDensity > 0.5 || Boolean(u.page?.landmark);
       if (u.page?.landmark) return drop('landmark');
       if (zone === 'body' && sentence) return check(`it reads as a sentence but ${uses}`);
+      // News reports on sponsors, press offices and companies too: inside the article a notice
+      // that reads as a sentence is kept and checked.
+      if (zone === 'body' && isSentenceApartFromNotice(f)) return check(`it reads as a sentence but is worded like a page's ${f.notices.join(' and ')} notice (${uses})`);
       if (strong || zone !== 'body') return drop(badRule(f));
       return !isBad(prev) && !isBad(next) ? check(`it ${uses} but sits between paragraphs`) : drop(badRule(f));
     }
@@ -200,7 +204,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (sentence || (isHeadlineShaped(u.text, f) && isProse(next))) return keep;
       return check('a short line next to furniture');
     }
-    if (cls === 'uiprose') return drop('interface');
+    if (cls === 'uiprose') return drop(f.notices.length > 0 ? 'notice' : 'interface');
     if (u.shape === 'table') return check('a table outside the article body');
     // A list item, or a block Readability counts as the article, is content by its markup.
     if (u.shape === 'item' && !menus.has(i)) return check(`a list item ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);

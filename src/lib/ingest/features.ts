@@ -5,6 +5,7 @@
  * joined by separators (menus, breadcrumbs, share rows). From them come two scores in [0, 1] that
  * the report prints: how much the block reads like article text, and how much like furniture.
  */
+import { noticesIn, type NoticeKind } from './notices.ts';
 import type { Unit } from './units.ts';
 import { functionWordCount, interfaceScore, words } from './words.ts';
 
@@ -20,8 +21,12 @@ export interface Features {
   interfaceShare: number;
   /** The interface words and phrases found, for the report. */
   interfaceHits: string[];
-  /** True when some hit is a strong interface word or phrase (weight ≥ 1). */
+  /** True when some hit is a strong interface word or phrase (weight ≥ 1), or a notice. */
   hasStrongInterface: boolean;
+  /** The kinds of page notice the block holds (see `notices.ts`): feedback, sponsor, disclaimer, contact, legal. */
+  notices: NoticeKind[];
+  /** The share of `interfaceShare` that the notices make up. */
+  noticeShare: number;
   /** Ends with a full stop, question or exclamation mark (before closing quotes or brackets). */
   endsSentence: boolean;
   /** Share of characters in links (saved pages); 0 for raw text. */
@@ -44,8 +49,10 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
   const list = words(text);
   const count = Math.max(1, list.length);
   const ui = interfaceScore(text, list);
+  const notices = unit.shape === 'table' ? [] : noticesIn(text);
   const copyright = (text.match(/©/g) ?? []).length;
-  const interfaceShare = (ui.score + copyright * 2) / count;
+  const noticeShare = (notices.length * 2) / count;
+  const interfaceShare = (ui.score + copyright * 2) / count + noticeShare;
   const endsSentence = /[.!?…][”"’')\]]*$/.test(text.trim());
   const segments = text.split(/\s*(?:[|·•›»]|\s\/\s)\s*/).filter(Boolean);
   const isSeparatorRow = segments.length >= 3 && segments.every((s) => words(s).length <= 4) && !endsSentence;
@@ -62,8 +69,10 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
     linkDensity,
     isSeparatorRow ? 0.8 : 0,
     bare + (repeats > 0 && list.length <= 8 ? 0.25 : 0),
-    // A short line with a strong interface word or phrase is a button, a label or a banner.
+    // A short line with a strong interface word or phrase is a button, a label or a banner; a
+    // notice is a statement of a sentence or two ("The views expressed here are the author's own.").
     (ui.strong || copyright > 0) && list.length <= 10 ? 0.6 : 0,
+    notices.length > 0 && list.length <= 25 ? 0.6 : 0,
     // A block inside a page's menu, share bar, comments or footer (by element, role or class).
     unit.page?.landmark ? 0.6 : 0,
   );
@@ -72,8 +81,10 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
     words: list.length,
     functionShare: round(functionShare),
     interfaceShare: round(interfaceShare),
-    interfaceHits: ui.hits,
-    hasStrongInterface: copyright > 0 || ui.strong,
+    interfaceHits: [...ui.hits, ...notices.map((n) => n.text)],
+    hasStrongInterface: copyright > 0 || ui.strong || notices.length > 0,
+    notices: notices.map((n) => n.kind),
+    noticeShare: round(noticeShare),
     endsSentence,
     linkDensity: round(linkDensity),
     isSeparatorRow,
@@ -86,6 +97,15 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
 /** True for a line that reads as a sentence: it ends like one and has function words. */
 export function isSentenceLike(f: Features): boolean {
   return f.endsSentence && f.words >= 3 && f.functionShare >= 0.15 && f.interfaceShare < 0.2;
+}
+
+/**
+ * True for a notice that would read as a sentence without its notice wording ("The company is an
+ * equal opportunity employer."): inside an article such a line is kept and checked, not dropped,
+ * since news also reports on sponsors, press offices and registered companies.
+ */
+export function isSentenceApartFromNotice(f: Features): boolean {
+  return f.notices.length > 0 && isSentenceLike({ ...f, interfaceShare: f.interfaceShare - f.noticeShare });
 }
 
 /** True for a line shaped like a headline: a few words to a couple of dozen, no closing full stop. */

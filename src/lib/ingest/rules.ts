@@ -17,6 +17,7 @@ export type RuleId =
   | 'dateline'
   | 'copyright'
   | 'interface'
+  | 'notice'
   | 'navigation'
   | 'teaser'
   | 'comments'
@@ -40,6 +41,8 @@ export const RULES: Record<RuleId, string> = {
   dateline: 'an agency dateline at the start of the first paragraph ("WASHINGTON (AP) —"): it names the agency',
   copyright: 'a copyright line ("© 2024 The Daily Example. All rights reserved.") or a press release’s "SOURCE" line: it names the publisher',
   interface: 'a line made of interface words: buttons, menus, banners, sign-in and newsletter boxes, cookie notices, advertisement labels',
+  notice:
+    'what a page says about itself: a feedback question ("Was this page helpful?"), a sponsor or underwriting credit, a disclaimer or a note on where the text first ran, a press contact with its number, a company’s registration or group line',
   navigation: 'a run of menu items, a breadcrumb or a row of share buttons',
   teaser: 'headlines listed under a "Related", "Read more" or "Most read" label',
   comments: 'a comment section or comment form, from its opening line ("Leave a Reply", "3 Comments") to the end of the article',

@@ -47,9 +47,12 @@ weigh(0.5, `share shares sharing tweet print email e-mail follow followers accep
  * space may separate the words: pages often join them with no-break spaces.
  */
 const INTERFACE_PHRASES = new RegExp(
-  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion)|download (?:the|our) app|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all)\b`.replace(/ /g, String.raw`\s+`),
+  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion)|download (?:the|our) app|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all|thanks for reading|subscribe for free|(?:receive|get) new posts|become a (?:member|subscriber|supporter|patron))\b`.replace(/ /g, String.raw`\s+`),
   'gi',
 );
+
+/** A media label opening a teaser: "Watch: …", "VIDEO: …", "Listen: …". */
+const MEDIA_LABEL = /^(?:watch|video|listen|audio|gallery|photos|in pictures)\s*:/i;
 
 /** The words of a text: runs of letters, digits and inner apostrophes or hyphens, lower-cased. */
 export function words(text: string): string[] {
@@ -76,6 +79,12 @@ export function interfaceScore(text: string, list: string[] = words(text)): { sc
   let strong = false;
   for (const m of text.matchAll(INTERFACE_PHRASES)) {
     hits.push(m[0].toLowerCase());
+    score += 2;
+    strong = true;
+  }
+  const label = text.match(MEDIA_LABEL);
+  if (label) {
+    hits.push(label[0].toLowerCase());
     score += 2;
     strong = true;
   }

@@ -22,6 +22,12 @@ describe('block features', () => {
     expect(featuresOf(line('Log\u00a0Out /\u00a0Change )', 1)).interfaceHits).toContain('log\u00a0out');
   });
 
+  it('takes a media label opening a teaser and a newsletter’s sign-off pitch for interface wording', () => {
+    expect(featuresOf(line('VIDEO: Crowds line the route of the carnival', 1)).hasStrongInterface).toBe(true);
+    expect(featuresOf(line('Thanks for reading Field Notes! Become a supporter to get every issue.', 1)).furniture).toBeGreaterThanOrEqual(0.5);
+    expect(featuresOf(line('The video showed crowds lining the route of the carnival.', 1)).hasStrongInterface).toBe(false);
+  });
+
   it('knows a row of short items joined by separators', () => {
     expect(featuresOf(line('Home › News › Research', 1)).isSeparatorRow).toBe(true);
     expect(featuresOf(line('Prices rose · wages fell · rents doubled, the report said.', 1)).isSeparatorRow).toBe(false);
@@ -66,6 +72,21 @@ describe('classify', () => {
   it('keeps a line the editor keeps back, whatever it looks like', () => {
     const page = units('Bridge to reopen after year of repairs', PROSE, 'Advertisement', MORE);
     expect(classify(page, [], { kept: new Set([2]) }).verdicts[2]).toMatchObject({ fate: 'keep', why: 'kept back by the editor' });
+  });
+
+  it('removes a sponsor label between two paragraphs as a notice', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, 'Paid promotion', MORE, `${PROSE} Again.`);
+    expect(classify(page, []).verdicts[2]).toMatchObject({ fate: 'drop', rule: 'notice' });
+  });
+
+  it('keeps and checks a sentence inside the article that is worded like a notice, since news reports on such things', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, 'The contractor is an equal opportunity employer.', MORE, `${PROSE} Again.`);
+    expect(classify(page, []).verdicts[2]).toMatchObject({ fate: 'check' });
+  });
+
+  it('removes notices after the last paragraph: a feedback question, a disclaimer, a registration line', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, MORE, 'Was this article useful?', 'Views expressed in this piece are the author’s own.', 'Registered in Wales. Company no. 7654321.');
+    expect(classify(page, []).verdicts.slice(3).map((v) => v?.rule)).toEqual(['notice', 'notice', 'notice']);
   });
 
   it('reports the class before and after the neighbours (jusText’s context revision)', () => {

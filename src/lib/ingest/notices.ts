@@ -1,0 +1,98 @@
+/**
+ * Notices: what a page says about itself rather than about the news — a feedback widget's question
+ * ("Was this page helpful?"), a sponsor or underwriting credit, a disclaimer or a note on where the
+ * text first ran, a press contact with its number, and the legal lines of a footer (a company's
+ * registration, the group it belongs to). Each kind is a pattern of wording that pages in general
+ * use, never a phrase of one site, and each is written so that it does not match a sentence of news
+ * that merely mentions the same things ("the bill's sponsor", "the press office said", "a company
+ * registered in Delaware").
+ *
+ * A notice counts as a strong interface hit (see `features.ts`); the rule that removes it is
+ * `notice`. A notice inside a longer paragraph only makes it "ui-prose", which is kept and checked.
+ */
+
+/** The kinds of notice, for the report. */
+export type NoticeKind = 'feedback' | 'sponsor' | 'disclaimer' | 'contact' | 'legal';
+
+/** Writes a pattern with each literal space standing for any run of white space (pages join words with no-break spaces); optional space is written `\s?`. */
+const pattern = (source: string, flags = 'iu'): RegExp => new RegExp(source.replace(/ /g, String.raw`\s+`), flags);
+
+/** The page itself, as a feedback question or a disclaimer names it. */
+const THIS_PAGE = String.raw`this (?:page|article|story|post|information|content|answer|guide|site|website)`;
+
+/** A feedback widget: a question about the page, its answers' thanks, an invitation to rate it. */
+const FEEDBACK = [
+  pattern(String.raw`\b(?:was|is|were) ${THIS_PAGE}(?: \w+)? (?:helpful|useful|clear)\b`),
+  pattern(String.raw`\bhow (?:helpful|useful) (?:was|is) ${THIS_PAGE}\b`),
+  pattern(String.raw`\bdid you find (?:${THIS_PAGE} )?(?:helpful|useful|what you (?:were|are) looking for)\b`),
+  pattern(String.raw`\brate ${THIS_PAGE}\b`),
+  pattern(String.raw`\bthanks? (?:you )?for (?:your )?feedback\b`),
+  pattern(String.raw`\bhelp us improve (?:this|our) (?:page|site|website|service)s?\b`),
+  pattern(String.raw`\breport a problem with ${THIS_PAGE}\b`),
+];
+
+/** A sponsor or underwriting credit: who paid for the page, or a label for paid matter. */
+const SPONSOR = [
+  pattern(String.raw`\bsponsor(?:ed)? (?:message|content|post|links?|stories|story|feature|segment)s?\b`),
+  pattern(String.raw`\b(?:this|the following) (?:post|story|article|page|feature|newsletter|episode|podcast|program|programme|segment) (?:is|was) (?:sponsored|paid for|supported|underwritten|presented) by\b`),
+  pattern(String.raw`\bbrought to you (?:in part )?by\b`),
+  pattern(String.raw`\bunderwriting (?:message|support|announcement|credit)s?\b`),
+  pattern(String.raw`\ba (?:word|message) from our (?:sponsors?|partners?|advertisers?)\b`),
+  pattern(String.raw`\b(?:paid|partner|advertiser|branded|promoted) (?:post|content|partnership|promotion)\b`),
+];
+
+/** A disclaimer, or a note on the text's origin: whose views these are, where it first ran, that it was translated. */
+const DISCLAIMER = [
+  pattern(String.raw`\b(?:views|opinions) expressed\b.*\b(?:own|necessarily)\b`),
+  pattern(String.raw`\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|position)\b`),
+  pattern(String.raw`\bthis (?:article|story|column|piece|post|essay|interview) (?:was )?(?:first|originally) (?:appeared|published|ran)\b`),
+  pattern(String.raw`\bthis (?:article|story|page|text|post) (?:was|has been|is) (?:automatically |machine[- ]|auto[- ])?translated\b`),
+  pattern(String.raw`(?:^|[.!?] )read the original(?: (?:article|story|text|post|version|in \p{L}+))?\.?$`),
+  pattern(String.raw`\ban official (?:website|web site|site) of\b`),
+];
+
+/** Words that make a line a press contact, when it also gives a number or an address to contact. */
+const CONTACT_WORDS = pattern(String.raw`\b(?:press|media|news) (?:office|officer|enquiries|inquiries|contacts?|relations|team|desk)\b|\bfor interviews\b`);
+/** An e-mail address. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+/** A run of digits with the spaces and punctuation of a telephone number. */
+const PHONE = /\+?\(?\d[\d ()./-]{5,}\d/gu;
+/** A date written with digits only ("12.05.2024", "2024-05-12"), which a telephone pattern would also match. */
+const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
+
+/** True when a line gives a way to reach someone: an e-mail address, or a telephone number of seven digits or more. */
+function givesContact(text: string): boolean {
+  if (EMAIL.test(text)) return true;
+  return [...text.matchAll(PHONE)].some((m) => (m[0].match(/\d/g) ?? []).length >= 7 && !NUMERIC_DATE.test(m[0].trim()));
+}
+
+/** Legal lines of a footer: a registration with its number or office, the group a title belongs to. */
+const LEGAL = [
+  // "Registered in England and Wales. Company number 01234567.", "charity number 1234567".
+  pattern(String.raw`\b(?:company|charity|registration|vat|abn|acn|companies house) (?:reg(?:istration|istered)? )?(?:no|number|num)\b\.?:?\s?(?:[A-Z]{0,3}\s?)?\d[\d\s]{4,}`),
+  pattern(String.raw`\bregistered (?:in [\p{Lu}][\p{L} ]*?|as an? [\p{L} ]*?)\(?(?:no\.? |number )?[A-Z]{0,3}\d{5,}\)?`),
+  pattern(String.raw`\bregistered (?:office|address)\s?:`),
+  pattern(String.raw`\bis a trading name of \p{Lu}`),
+  pattern(String.raw`\bequal opportunity (?:provider|employer|lender)\b`),
+  // A group line standing as a sentence of its own: "Published by X Group.", "Part of the X group."
+  pattern(String.raw`(?:^|[.!?] )(?:published|owned|operated) by (?:the )?\p{Lu}[\p{L}&'’. -]*? (?:group|media|ltd|limited|plc|inc|llc|gmbh|holdings|publishing|network)\b`),
+  pattern(String.raw`(?:^|[.!?] )(?:a |an )?(?:part|member|division) of (?:the )?\p{Lu}[\p{L}&'’ -]*? (?:group|network|family)\.?$`),
+];
+
+/** The notices in a line: each match, with its kind. */
+export function noticesIn(text: string): { kind: NoticeKind; text: string }[] {
+  const found: { kind: NoticeKind; text: string }[] = [];
+  const add = (kind: NoticeKind, list: RegExp[]): void => {
+    for (const re of list) {
+      const m = text.match(re);
+      if (m) found.push({ kind, text: m[0].trim().toLowerCase() });
+    }
+  };
+  add('feedback', FEEDBACK);
+  add('sponsor', SPONSOR);
+  add('disclaimer', DISCLAIMER);
+  const contact = text.match(CONTACT_WORDS);
+  if (contact && givesContact(text)) found.push({ kind: 'contact', text: contact[0].toLowerCase() });
+  add('legal', LEGAL);
+  return found;
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { noticesIn } from '../../../../src/lib/ingest/notices.ts';
+
+const kinds = (text: string) => noticesIn(text).map((n) => n.kind);
+
+describe('page notices', () => {
+  it('finds a feedback widget’s question, its thanks and its invitation, however the page words them', () => {
+    expect(kinds('Was this information useful?')).toEqual(['feedback']);
+    expect(kinds('How helpful was this guide?')).toEqual(['feedback']);
+    expect(kinds('Did you find what you were looking for?')).toEqual(['feedback']);
+    expect(kinds('Rate this story')).toEqual(['feedback']);
+    expect(kinds('Thank you for your feedback.')).toEqual(['feedback']);
+    expect(kinds('Help us improve our website')).toEqual(['feedback']);
+  });
+
+  it('finds sponsor and underwriting credits and labels for paid matter', () => {
+    expect(kinds('Sponsored content')).toEqual(['sponsor']);
+    expect(kinds('This podcast is supported by Greenway Bicycles.')).toEqual(['sponsor']);
+    expect(kinds('Brought to you by the Fernhill Arts Trust')).toEqual(['sponsor']);
+    expect(kinds('Underwriting announcements')).toEqual(['sponsor']);
+    expect(kinds('Paid partnership')).toEqual(['sponsor']);
+  });
+
+  it('finds disclaimers and notes on where a text first ran or that it was translated', () => {
+    expect(kinds('Views expressed here are the writer’s own.')).toEqual(['disclaimer']);
+    expect(kinds('The opinions in this essay do not necessarily reflect the views of the magazine.')).toEqual(['disclaimer']);
+    expect(kinds('This interview originally appeared in our spring issue.')).toEqual(['disclaimer']);
+    expect(kinds('This page has been machine-translated from Dutch.')).toEqual(['disclaimer']);
+  });
+
+  it('takes a press contact only with a number or an address to reach it', () => {
+    expect(kinds('Press enquiries: +44 20 7946 0958')).toEqual(['contact']);
+    expect(kinds('Media relations team: news@riverside.example.edu')).toEqual(['contact']);
+    expect(kinds('Media inquiries should be directed to the press desk.')).toEqual([]);
+    expect(kinds('The mayor’s press office confirmed the figures on 12.05.2024.')).toEqual([]);
+  });
+
+  it('finds a company’s registration, its registered office and the group a title belongs to', () => {
+    expect(kinds('Registered in Ireland No. 123456')).toEqual(['legal']);
+    expect(kinds('VAT number GB 123 4567 89')).toEqual(['legal']);
+    expect(kinds('Registered address: 4 Mill Lane, Oakby')).toEqual(['legal']);
+    expect(kinds('A member of the Northshore Radio network.')).toEqual(['legal']);
+    expect(kinds('Owned by Harrow Street Publishing Ltd.')).toEqual(['legal']);
+    expect(kinds('The Clarion is a trading name of Pelham Press.')).toEqual(['legal']);
+  });
+
+  it('leaves news that mentions the same things alone', () => {
+    for (const sentence of [
+      'The bill’s sponsor, Senator Ruiz, said it would pass by the end of the month.',
+      'The festival is supported by the arts council and a local brewery.',
+      'Support for the measure comes from both parties.',
+      'The White House press office said the president would travel on Friday.',
+      'Anyone with information should call police on 101 or Crimestoppers on 0800 555 111.',
+      'The company, registered in Delaware, employs 300 people.',
+      'Part of the problem is the cost of fuel.',
+      'Part of the Thames Path was closed after the flood.',
+      'Published by Penguin in 1998, the book sold a million copies.',
+      'Her story first appeared in a local newspaper.',
+      'The text was translated from Latin in 1850.',
+      'The views expressed at the meeting were mixed.',
+      'Was this the right decision? Residents are divided.',
+    ]) {
+      expect(kinds(sentence), sentence).toEqual([]);
+    }
+  });
+});
