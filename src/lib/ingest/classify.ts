@@ -11,9 +11,10 @@
  * leaves: a block of interface words, or a short line between two of them. And caution: a line that
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
+import { commentSection } from './comments.ts';
 import { featuresOf, isHeadlineShaped, isSentenceApartFromNotice, isSentenceLike, type Features } from './features.ts';
 import { findHeadline, isRoleLine } from './headline.ts';
-import { articleEnd, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
+import { endMark, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import type { RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
 
@@ -109,7 +110,10 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const page: Page = { units, features, classes, marks, live: (i) => !isRemoved(marks[i]) };
   const { live } = page;
 
-  const { end, reason } = articleEnd(page);
+  // The article ends at a press release's end mark or where its comment section begins.
+  const mark = endMark(page);
+  const comments = new Set(commentSection(page));
+  const end = Math.min(mark, ...comments);
   const teaser = teaserRuns(page, end);
   const menus = menuRuns(page);
   const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
@@ -163,8 +167,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     const uses = `uses interface words (${f.interfaceHits.join(', ') || 'landmark, links'})`;
     if (marks[i] === 'byline') return drop('byline');
     if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
-    if (i >= end && reason === 'comments') return drop('comments');
-    if (i >= end) {
+    if (comments.has(i)) return drop('comments');
+    if (i >= mark) {
       // After a press release's end mark: notes to editors may still carry facts, so sentences stay.
       if (sentence && !f.hasStrongInterface) return check('a sentence after the end mark');
       if (isHeadingAbove(i)) return check('a heading above a sentence after the end mark');

@@ -1,7 +1,8 @@
 /**
- * The regions of a page that the classifier reasons about besides single blocks: the comment
- * section, teaser lists under a "Related" label, runs of menu items, a press release's end mark,
- * and the article's main body — the groups of prose blocks between the headline and the footer.
+ * The regions of a page that the classifier reasons about besides single blocks: teaser lists under
+ * a "Related" label, runs of menu items, a press release's end mark, and the article's main body —
+ * the groups of prose blocks between the headline and the footer (the comment section is in
+ * `comments.ts`).
  * Each is found from the shape of the page, never from the wording of a particular site.
  */
 import { isHeadlineShaped, isSentenceLike, type Features } from './features.ts';
@@ -19,13 +20,6 @@ export interface Page {
 
 /** Interface words that label a list of teasers ("Related", "Most read", "More on this story"). */
 const TEASER_LABEL = /\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere)\b/i;
-
-/** Interface words that open a comment section; "12 thoughts on …", "3 responses to …". */
-const COMMENT_OPENER = /\b(?:comments?|replies|reply|responses?|conversation|discussion)\b/i;
-const COUNTED_OPENER = /^\d+\s+(?:thoughts|responses|replies|comments|reactions)\b/i;
-
-/** A line inside a comment thread: a reply button, "Jane says:", a like count. */
-const COMMENT_MARKER = /^(?:reply|report|like|flag|\d+\s+(?:likes?|replies|points?))$|\b(?:says|said|wrote):$/i;
 
 /** The end mark of a press release or wire story: "###", "-30-", "ENDS". */
 const END_MARK = /^(?:#{3,}|-\s?30\s?-|ends|- ?ends ?-)$/i;
@@ -49,26 +43,16 @@ export function isProseBlock(page: Page, i: number): boolean {
 }
 
 /**
- * Where the article's own text ends: at the comment section (an opener such as "Leave a Reply" or
- * "12 thoughts on …", or the first "Jane says:", when a thread or no more prose follows), or at a
- * press release's end mark. Returns the index of the first block after the article.
+ * Where the article's own text ends at a press release's end mark ("###", "-30-", "ENDS") after
+ * its first prose. Returns the index of the mark, or the number of blocks when there is none. (The
+ * comment section, the other end of an article, is found in `comments.ts`.)
  */
-export function articleEnd(page: Page): { end: number; reason: 'comments' | 'end-mark' | 'none' } {
-  const { units, features, classes } = page;
+export function endMark(page: Page): number {
+  const { units } = page;
   for (let i = 1; i < units.length; i++) {
-    const text = units[i]!.text.trim();
-    const started = units.slice(0, i).some((_u, k) => isProseBlock(page, k));
-    if (!started) continue;
-    if (END_MARK.test(text)) return { end: i, reason: 'end-mark' };
-    if (!page.live(i)) continue;
-    const opener = (classes[i] === 'bad' && features[i]!.words <= 8 && COMMENT_OPENER.test(text)) || COUNTED_OPENER.test(text) || /\b(?:says|wrote):$/.test(text);
-    if (!opener) continue;
-    const after = units.slice(i + 1);
-    const threaded = after.some((u) => COMMENT_MARKER.test(u.text.trim()));
-    const prose = after.some((_u, k) => isProseBlock(page, i + 1 + k));
-    if (threaded || !prose) return { end: i, reason: 'comments' };
+    if (END_MARK.test(units[i]!.text.trim()) && units.slice(0, i).some((_u, k) => isProseBlock(page, k))) return i;
   }
-  return { end: units.length, reason: 'none' };
+  return units.length;
 }
 
 /** Teaser lists: a short interface label ("Related", "Most read") and the headlines under it. */

@@ -45,7 +45,7 @@ export const RULES: Record<RuleId, string> = {
     'what a page says about itself: a feedback question ("Was this page helpful?"), a sponsor or underwriting credit, a disclaimer or a note on where the text first ran, a press contact with its number, a company’s registration or group line',
   navigation: 'a run of menu items, a breadcrumb or a row of share buttons',
   teaser: 'headlines listed under a "Related", "Read more" or "Most read" label',
-  comments: 'a comment section or comment form, from its opening line ("Leave a Reply", "3 Comments") to the end of the article',
+  comments: 'a comment section: its header ("3 Comments", "Join the conversation"), controls (Reply, Report, likes, "Sort by", "Load more"), moderation and house-rules notices, the comment form, and readers’ comments under a name and a time',
   'before-headline': 'a short line above the headline that is not a sentence (section names, labels)',
   'after-article': 'a short line after the last paragraph that is not a sentence (tags, footers, teasers)',
   'between-furniture': 'a short line that is not a sentence, between two lines of furniture',
