@@ -143,6 +143,16 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
       `publisher ${masthead.value}, from the masthead on line ${masthead.line} and the copyright line ${copyright.line}`,
     );
   }
+  // The footer may say the masthead is the copyright holder's title: "The Gazette is a trading name of Harbourline Media Ltd."
+  const ownerLine = masthead && copyright ? article.removals.find((r) => r.rule === 'notice' && namesTitleOf(r.text, masthead.value, copyright.value)) : undefined;
+  if (masthead && copyright && ownerLine) {
+    return withVia(
+      masthead.value,
+      `The page's masthead reads ${quote(masthead.text)}, and its footer says ${quote(ownerLine.text)}.`,
+      `line ${masthead.line}: ${quote(masthead.text)}`,
+      `publisher ${masthead.value}, from the masthead on line ${masthead.line} and the footer's line ${ownerLine.line} naming ${copyright.value} as its owner`,
+    );
+  }
   if (copyright) {
     return withVia(copyright.value, `The page's copyright line reads ${quote(copyright.text)}.`, `line ${copyright.line}: ${quote(copyright.text)}`, `publisher ${copyright.value}, from the copyright line ${copyright.line}`);
   }
@@ -170,6 +180,14 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
     };
   }
   return { value: { name: 'unknown', evidence: 'The text names no publisher.' }, finding: 'publisher unknown: the text names none' };
+}
+
+/** True when a line says that `title` is a title of `owner`: "X is a trading name of Y", "X is part of Y", "X is published by Y". */
+export function namesTitleOf(line: string, title: string, owner: string): boolean {
+  const at = line.indexOf(title);
+  if (at < 0) return false;
+  const rest = line.slice(at + title.length);
+  return /^\s+is\s+(?:a\s+trading\s+name\s+of|(?:a\s+)?(?:part|member)\s+of|published\s+by|owned\s+by|a\s+publication\s+of)\s+(?:the\s+)?/i.test(rest) && rest.includes(owner);
 }
 
 /** True when two names share a distinctive word ("The Daily Meridian", "Meridian News & Media"). */

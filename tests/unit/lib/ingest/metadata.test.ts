@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readByline, readCopyright, readDateline, readNameLine, readSiteName, readSourceLine, looksLikeOrganisation } from '../../../../src/lib/ingest/metadata.ts';
+import { namesTitleOf } from '../../../../src/lib/ingest/frontmatter.ts';
 
 describe('readByline', () => {
   it.each([
@@ -81,5 +82,17 @@ describe('names', () => {
     expect(readSourceLine('Source: data from the survey')).toBeUndefined();
     expect(readSiteName('The Patient Gardener')).toBe('The Patient Gardener');
     expect(readSiteName('Skip to main content')).toBeUndefined();
+  });
+});
+
+describe('a title and its owner', () => {
+  it('reads a footer that names the masthead as the copyright holder’s title', () => {
+    expect(namesTitleOf('The Oakby Clarion is a trading name of Pelham Press Ltd. Registered in Wales.', 'The Oakby Clarion', 'Pelham Press')).toBe(true);
+    expect(namesTitleOf('Oakby FM is part of the Northshore Radio network.', 'Oakby FM', 'Northshore Radio')).toBe(true);
+  });
+
+  it('does not take a line that names them otherwise', () => {
+    expect(namesTitleOf('Pelham Press Ltd also prints The Oakby Clarion.', 'The Oakby Clarion', 'Pelham Press')).toBe(false);
+    expect(namesTitleOf('The Oakby Clarion is a trading name of Wexley Media.', 'The Oakby Clarion', 'Pelham Press')).toBe(false);
   });
 });
