@@ -101,7 +101,7 @@ afterAll(() => {
       '| --- | --- | ---: | ---: | ---: | :-: | :-: | :-: |',
       ...rows,
       '',
-      ...(['tuning', 'held-out-1', 'held-out-2'] as const).map((set) => line(set, scores.filter((s) => s.fixture.set === set))),
+      ...[...new Set(corpus.map((c) => c.set))].map((set) => line(set, scores.filter((s) => s.fixture.set === set))),
       line('all', scores),
       '',
       ...scores.flatMap((s) => [...s.keptFurniture.map((k) => `furniture kept in ${s.fixture.file} line ${k}`), ...s.wrongMeta.map((w) => `wrong in ${s.fixture.file}: ${w}`)]),

@@ -1,0 +1,123 @@
+/**
+ * From seed to published article, on every held-out page of the ingest corpus (every set but
+ * "tuning", read from the corpus, so a later round is tested as soon as it is listed): ingest the
+ * page, do only what the editor's guide leaves to the editor — the kind, the rating with its reason,
+ * `draft: false` — and the article must pass the content check, compile with the site's MDX
+ * pipeline, and carry none of the page's furniture in its body. (A page that states no date could
+ * not be published so: the content check would ask for one, as it asks the editor.)
+ */
+import { compile, run } from '@mdx-js/mdx';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
+import { loadContent } from '../../../../src/build/content.ts';
+import { checkContent } from '../../../../src/lib/content/check.ts';
+import type { ContentModel } from '../../../../src/lib/content/model.ts';
+import { formatProblem } from '../../../../src/lib/content/problems.ts';
+import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
+import { pipeline } from '../../../../src/remark/index.ts';
+import { corpus, type Expectation } from '../../../fixtures/ingest/corpus.ts';
+
+const heldOut = corpus.filter((c) => c.set !== 'tuning');
+
+/** What the editor adds before publishing, and nothing else (README, "Add an article", step 4). */
+function publish(source: string): string {
+  const [, yaml, body] = source.match(/^---\n([\s\S]*?)\n---\n([\s\S]*)$/)!;
+  const doc = parseDocument(yaml!);
+  doc.set('kind', 'news-report');
+  doc.setIn(['reliability', 'level'], 'medium');
+  doc.setIn(['reliability', 'reasons'], ['It names the people it quotes, and its figures agree with each other.']);
+  doc.set('draft', false);
+  return `---\n${String(doc)}---\n${body}`;
+}
+
+/** A tiny JSX runtime that builds a plain tree, so a compiled body can be run and its blocks read. */
+type El = { type: unknown; props: { children?: unknown } };
+const runtime = {
+  Fragment: Symbol('Fragment'),
+  jsx: (type: unknown, props: El['props']): El => ({ type, props }),
+  jsxs: (type: unknown, props: El['props']): El => ({ type, props }),
+};
+const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'figcaption']);
+
+function textOf(node: unknown): string {
+  if (node === null || node === undefined || typeof node === 'boolean') return '';
+  if (typeof node === 'string' || typeof node === 'number') return String(node);
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  const el = node as El;
+  if (typeof el.type === 'function') return textOf((el.type as (p: unknown) => unknown)(el.props));
+  return textOf(el.props.children);
+}
+
+/** The text of every block element of a rendered tree, without the paragraphs' ¶ links. */
+function blockTexts(node: unknown, out: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => blockTexts(n, out));
+  else if (node && typeof node === 'object') {
+    const el = node as El;
+    if (typeof el.type === 'function') return blockTexts((el.type as (p: unknown) => unknown)(el.props), out);
+    if (typeof el.type === 'string' && BLOCKS.has(el.type)) out.push(textOf(el).replace(/¶/g, '').replace(/\s+/g, ' ').trim());
+    blockTexts(el.props.children, out);
+  }
+  return out;
+}
+
+/** A furniture entry matches a block exactly, or by its start when it ends with "…" (as in the corpus test). */
+const matches = (entry: string, text: string): boolean => (entry.endsWith('…') ? text.startsWith(entry.slice(0, -1)) : text === entry);
+
+/** One held-out page, ingested and published in a content folder of its own. */
+interface Published {
+  root: string;
+  model: ContentModel;
+  slug: string;
+  source: string;
+}
+
+function ingestAndPublish(fixture: Expectation): Published {
+  const path = `tests/fixtures/ingest/${fixture.file}`;
+  const result = ingestSeed(basename(path), readFileSync(path));
+  if (!result.ok) throw new Error(`${fixture.file}: ${result.problem.message}`);
+  expect(result.drafts, `${fixture.file} holds one article`).toHaveLength(1);
+  const draft = result.drafts[0]!;
+  const root = mkdtempSync(join(tmpdir(), 'tft-publish-'));
+  mkdirSync(join(root, 'content/articles'), { recursive: true });
+  const source = publish(draft.source);
+  writeFileSync(join(root, 'content/articles', `${draft.slug}.mdx`), source);
+  return { root, model: loadContent(root, { cache: false }), slug: draft.slug, source };
+}
+
+describe.each(heldOut.map((f) => [f.file, f] as const))('the held-out page %s, published', (_file, fixture) => {
+  let page: Published;
+  beforeAll(() => {
+    page = ingestAndPublish(fixture);
+  });
+  afterAll(() => rmSync(page.root, { recursive: true, force: true }));
+
+  it('passes the content check once the editor has set only the kind and the rating', () => {
+    expect(page.model.articles.get(page.slug as never)?.data.draft).toBe(false);
+    expect(checkContent(page.model).map(formatProblem)).toEqual([]);
+  });
+
+  /** The body compiled with the site's remark plugins and run: its block texts (once per page). */
+  let rendered: Promise<string[]> | undefined;
+  const render = (): Promise<string[]> =>
+    (rendered ??= (async () => {
+      const { remarkPlugins } = pipeline({ base: '/', root: page.root, model: () => page.model });
+      const body = page.source.replace(/^---\n[\s\S]*?\n---\n/, '');
+      const file = { value: body, path: join(page.root, 'content/articles', `${page.slug}.mdx`) };
+      const code = String(await compile(file, { outputFormat: 'function-body', remarkPlugins: remarkPlugins as never }));
+      const mod = await run(code, { ...runtime, baseUrl: import.meta.url });
+      return blockTexts((mod.default as (p: unknown) => unknown)({}));
+    })());
+
+  it('compiles with the site’s MDX pipeline into a body of paragraphs', async () => {
+    expect((await render()).length).toBeGreaterThan(0);
+  });
+
+  it('carries none of the page’s furniture in its body', async () => {
+    const furniture = [...fixture.furniture, ...(fixture.captions ?? []).map((c) => `${c.caption}…`)];
+    const found = (await render()).filter((b) => furniture.some((e) => matches(e, b)));
+    expect(found, 'furniture in the published body').toEqual([]);
+  });
+});
