@@ -9,7 +9,7 @@
  */
 import countries50m from 'world-atlas/countries-50m.json';
 import type { Topology } from 'topojson-specification';
-import { eventsPerPlace, MAP_SIZES, outlinesFileName, outlinesSvg, regionMap, type MapPlace, type RegionMap } from '../lib/map.ts';
+import { eventsPerPlace, MAP_SIZES, markedPlaces, outlinesFileName, outlinesSvg, regionMap, type MapPlace, type RegionMap } from '../lib/map.ts';
 import { getEvents, getPlaceMap } from './events.ts';
 import { model, once } from './model.ts';
 
@@ -30,12 +30,11 @@ export interface RegionMaps {
   total: number;
 }
 
-/** Every place as the map takes it, the most events first (then A–Z). */
+/** Every place as the map takes it. */
 const allPlaces = (): MapPlace[] => once('map-places', () => {
   const counts = eventsPerPlace(getEvents().map((e) => e.data));
   return [...getPlaceMap().values()]
-    .map((p) => ({ slug: p.slug, name: p.data.name, country: p.data.country, lat: p.data.coordinates.lat, lon: p.data.coordinates.lon, precision: p.data.precision, events: counts.get(p.slug) ?? 0 }))
-    .sort((a, b) => b.events - a.events || a.name.localeCompare(b.name));
+    .map((p) => ({ slug: p.slug, name: p.data.name, country: p.data.country, lat: p.data.coordinates.lat, lon: p.data.coordinates.lon, precision: p.data.precision, events: counts.get(p.slug) ?? 0 }));
   });
 
 let cache: { of: object; maps: Map<string, RegionMaps> } | undefined;
@@ -48,11 +47,11 @@ export function regionMaps(highlight?: string): RegionMaps {
   const m = model();
   if (cache?.of !== m) cache = { of: m, maps: new Map() };
   const places = allPlaces();
-  const top = places.slice(0, MAP_PLACES);
+  const top = markedPlaces(places, MAP_PLACES);
   const key = highlight && !top.some((p) => p.slug === highlight) ? highlight : '';
   const found = cache.maps.get(key);
   if (found) return found;
-  const marked = key ? [...top.slice(0, MAP_PLACES - 1), places.find((p) => p.slug === key)!] : top;
+  const marked = key ? markedPlaces(places, MAP_PLACES, key) : top;
   const base = key ? regionMaps() : undefined;
   const sized = (size: keyof typeof MAP_SIZES): SizedMap => {
     const map = regionMap(countries50m as unknown as Topology, marked, { ...MAP_SIZES[size], frame: places });

@@ -69,6 +69,17 @@ export interface MapOptions {
   frame?: readonly { lon: number; lat: number }[];
 }
 
+/**
+ * The places a bounded map marks: the `max` with the most events (then A–Z), and `highlight` in the
+ * last one's spot when it is not among them. Every place still frames the map (`MapOptions.frame`).
+ */
+export function markedPlaces<P extends MapPlace>(places: readonly P[], max: number, highlight?: string): P[] {
+  const sorted = [...places].sort((a, b) => (b.events ?? 0) - (a.events ?? 0) || a.name.localeCompare(b.name) || a.slug.localeCompare(b.slug));
+  const top = sorted.slice(0, max);
+  const extra = highlight === undefined || top.some((p) => p.slug === highlight) ? undefined : sorted.find((p) => p.slug === highlight);
+  return extra && max > 0 ? [...top.slice(0, max - 1), extra] : top;
+}
+
 /** The radius that shows `events` events: the area grows in proportion, and a place with none still shows. */
 export function eventRadius(events: number, unitRadius: number): number {
   return Math.max(unitRadius * 0.55, unitRadius * Math.sqrt(events));

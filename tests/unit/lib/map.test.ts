@@ -4,7 +4,7 @@ import type { Topology } from 'topojson-specification';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { boxInside, boxesOverlap, circleOverlapsBox, type Box } from '../../../src/lib/geometry.ts';
-import { eventRadius, eventsPerPlace, isInCountry, MAP_SIZES, regionMap, sizeKeyCounts, type MapPlace, type RegionMap } from '../../../src/lib/map.ts';
+import { eventRadius, eventsPerPlace, isInCountry, MAP_SIZES, markedPlaces, regionMap, sizeKeyCounts, type MapPlace, type RegionMap } from '../../../src/lib/map.ts';
 
 const topology = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8')) as Topology;
 /** Our country names, as Natural Earth spells them. */
@@ -61,6 +61,19 @@ describe('the map', () => {
     expect(labelProblems(map)).toEqual([]);
     // Every label finds room on the map itself: none needs the rows below it.
     expect(map.height).toBe(regionMap(topology, [], size).height);
+  });
+
+  it('marks at most the given number of places, those with the most events, and a highlighted place in the last spot', () => {
+    const many: MapPlace[] = Array.from({ length: 300 }, (_, i) => ({ slug: `p${i}`, name: `Place ${String(i).padStart(3, '0')}`, country: 'Iraq', lat: 33, lon: 40 + i / 100, precision: 'town', events: i % 7 }));
+    const top = markedPlaces(many, 60);
+    expect(top).toHaveLength(60);
+    expect(Math.min(...top.map((p) => p.events ?? 0))).toBeGreaterThanOrEqual(Math.max(...many.filter((p) => !top.includes(p)).map((p) => p.events ?? 0)));
+    const quiet = many.find((p) => p.events === 0)!;
+    const withQuiet = markedPlaces(many, 60, quiet.slug);
+    expect(withQuiet).toHaveLength(60);
+    expect(withQuiet.at(-1)).toBe(quiet);
+    expect(markedPlaces(many, 60, top[0]!.slug)).toEqual(top);
+    expect(markedPlaces(many.slice(0, 10), 60)).toHaveLength(10);
   });
 
   it('frames a map that marks some places to take in all of them, so it draws the same outlines and positions as the full map', () => {
