@@ -19,11 +19,15 @@ import { isRelativeTime } from './dates.ts';
 import { isProseBlock, type Page } from './regions.ts';
 
 /** A header's own words: comments, replies, a discussion. */
-const HEADER_WORD = /\b(?:comments?|repl(?:y|ies)|responses?|conversation|discussion|have your say)\b/i;
+const HEADER_WORD = /\b(?:comments?|repl(?:y|ies)|responses?|conversation|discussion|debate|have your say)\b/i;
+/** A section that holds no comments: "Comments are closed.", "Commenting has been disabled for this article." */
+const CLOSED = /^(?:comments?|commenting|replies)\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off|switched\s+off|not\s+available)\b/i;
 /** A counted header: "12 thoughts on …", "3 responses to …", "8 Comments". */
 const COUNTED_HEADER = /^\d+\s+(?:thoughts|responses|replies|comments|reactions)\b/i;
 /** The line that opens one comment: "Jane says:", "Tom wrote:". */
 const SAYS = /\b(?:says|said|wrote|writes|commented|replied)\s*:$/i;
+/** A comment's author line: "Posted by pebble_dash". */
+const POSTED_BY = /^(?:posted|written|submitted)\s+by\s+\S+(?:\s+\S+){0,3}$/i;
 
 /**
  * The wording of a comment section's own notices and form: moderation, house rules, posting. Only
@@ -37,7 +41,7 @@ const TALK = new RegExp(
 /** One control of a thread. Written whole-line: a control is a button, never part of a sentence. */
 const CONTROL = new RegExp(
   [
-    String.raw`(?:reply|report|report abuse|like|flag|share|permalink|edit|delete|upvote|downvote|recommend|load more|show more|see more)`,
+    String.raw`(?:reply|report|report abuse|like|flag|share|permalink|edit|delete|upvote|downvote|recommend|(?:load|show|see)(?:\s+\d+)?\s+more)`,
     String.raw`(?:likes?|upvotes?|votes?|points?|recommends?)\s*\(?\d+\)?`,
     String.raw`\d+\s*(?:likes?|repl(?:y|ies)|points?|votes?|upvotes?|recommends?|reactions?)`,
     String.raw`(?:view|show|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+|older\s+|newer\s+|earlier\s+|previous\s+)?(?:repl(?:y|ies)|comments?|responses?)`,
@@ -70,7 +74,7 @@ export function isCommentControl(text: string): boolean {
 export function isCommentHeader(page: Page, i: number): boolean {
   const text = page.units[i]!.text.trim();
   const f = page.features[i]!;
-  if (COUNTED_HEADER.test(text) || SAYS.test(text)) return true;
+  if (COUNTED_HEADER.test(text) || SAYS.test(text) || CLOSED.test(text)) return true;
   if (f.words > 6 || !HEADER_WORD.test(text)) return false;
   // A short line of interface words, or one with a count: "Comments", "Reader comments (27)", "Join the conversation".
   return page.classes[i] === 'bad' || /\d/.test(text) || /\bhave your say\b/i.test(text);
@@ -80,7 +84,7 @@ export function isCommentHeader(page: Page, i: number): boolean {
 function isCommentMeta(page: Page, j: number): boolean {
   const text = page.units[j]!.text.trim();
   const mark = page.marks[j];
-  return SAYS.test(text) || mark === 'date' || mark === 'labelled-date' || isRelativeTime(text) || TRAILING_TIME.test(text) || /^@[\w.]+$/.test(text);
+  return SAYS.test(text) || POSTED_BY.test(text) || mark === 'date' || mark === 'labelled-date' || isRelativeTime(text) || TRAILING_TIME.test(text) || /^@[\w.]+$/.test(text);
 }
 
 /** True for a block of prose: what a reader's comment, and the article, are made of. */

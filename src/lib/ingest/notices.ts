@@ -17,42 +17,65 @@ export type NoticeKind = 'feedback' | 'sponsor' | 'disclaimer' | 'contact' | 'le
 /** Writes a pattern with each literal space standing for any run of white space (pages join words with no-break spaces); optional space is written `\s?`. */
 const pattern = (source: string, flags = 'iu'): RegExp => new RegExp(source.replace(/ /g, String.raw`\s+`), flags);
 
+/**
+ * Writes literal words so that they match in any case, for a pattern that must stay case-sensitive
+ * elsewhere: with the `i` flag, `\p{Lu}` would match a small letter too, and "Part of the problem"
+ * would pass for "Part of the Bugle group".
+ */
+const anyCase = (words: string): string => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
+
 /** The page itself, as a feedback question or a disclaimer names it. */
 const THIS_PAGE = String.raw`this (?:page|article|story|post|information|content|answer|guide|site|website)`;
 
-/** A feedback widget: a question about the page, its answers' thanks, an invitation to rate it. */
+/** A feedback widget: a question about the page, its answers, its thanks, an invitation to rate it or report an error. */
 const FEEDBACK = [
   pattern(String.raw`\b(?:was|is|were) ${THIS_PAGE}(?: \w+)? (?:helpful|useful|clear)\b`),
+  pattern(String.raw`^(?:was|is) this (?:helpful|useful)\?*$`),
+  pattern(String.raw`\b${THIS_PAGE} (?:is|was) (?:not )?(?:helpful|useful)\b`),
   pattern(String.raw`\bhow (?:helpful|useful) (?:was|is) ${THIS_PAGE}\b`),
-  pattern(String.raw`\bdid you find (?:${THIS_PAGE} )?(?:helpful|useful|what you (?:were|are) looking for)\b`),
+  pattern(String.raw`\bdid (?:you find (?:${THIS_PAGE} )?(?:helpful|useful|what you (?:were|are) looking for)|${THIS_PAGE} answer your question)\b`),
+  pattern(String.raw`\banything wrong with ${THIS_PAGE}\b`),
   pattern(String.raw`\brate ${THIS_PAGE}\b`),
-  pattern(String.raw`\bthanks? (?:you )?for (?:your )?feedback\b`),
+  pattern(String.raw`\bthanks? (?:you )?for (?:your feedback|the feedback|letting us know)\b`),
+  pattern(String.raw`\b(?:give|send|leave|share) (?:us )?(?:your )?feedback\b`),
   pattern(String.raw`\bhelp us improve (?:this|our) (?:page|site|website|service)s?\b`),
   pattern(String.raw`\breport a problem with ${THIS_PAGE}\b`),
+  pattern(String.raw`^(?:report|spotted|found|seen) an? (?:error|mistake|typo)\b`),
 ];
 
 /** A sponsor or underwriting credit: who paid for the page, or a label for paid matter. */
 const SPONSOR = [
   pattern(String.raw`\bsponsor(?:ed)? (?:message|content|post|links?|stories|story|feature|segment)s?\b`),
-  pattern(String.raw`\b(?:this|the following) (?:post|story|article|page|feature|newsletter|episode|podcast|program|programme|segment) (?:is|was) (?:sponsored|paid for|supported|underwritten|presented) by\b`),
+  pattern(
+    String.raw`\b(?:this|the following) (?:post|story|article|page|feature|newsletter|episode|podcast|program|programme|segment|content|message) (?:is|was) (?:sponsored|paid for|supported|underwritten|presented) by\b`,
+  ),
+  pattern(String.raw`\bsupport for (?:this|our) (?:story|program|programme|podcast|show|series|coverage|reporting|journalism|station|newsletter|site) (?:comes|is provided) (?:from|by)\b`),
   pattern(String.raw`\bbrought to you (?:in part )?by\b`),
   pattern(String.raw`\bunderwriting (?:message|support|announcement|credit)s?\b`),
   pattern(String.raw`\ba (?:word|message) from our (?:sponsors?|partners?|advertisers?)\b`),
-  pattern(String.raw`\b(?:paid|partner|advertiser|branded|promoted) (?:post|content|partnership|promotion)\b`),
+  pattern(String.raw`\b(?:paid|partner|advertiser|branded|promoted|commercial) (?:post|content|partnership|promotion)\b|\badvert(?:isement|ising)? feature\b|\badvertorial\b`),
+  // A label of its own, with no sentence in it: "Presented by Alder Creek Hardware", "In association with the Fernhill Trust".
+  pattern(String.raw`^(?:presented|promoted|supported|funded|underwritten|sponsored) by [^.!?]{1,60}$|^in (?:association|partnership) with [^.!?]{1,60}$`),
+  pattern(String.raw`^(?:our |with thanks to our )?(?:sponsors|underwriters|funders)$`),
 ];
 
 /** A disclaimer, or a note on the text's origin: whose views these are, where it first ran, that it was translated. */
 const DISCLAIMER = [
-  pattern(String.raw`\b(?:views|opinions) expressed\b.*\b(?:own|necessarily)\b`),
+  pattern(String.raw`\b(?:views|opinions) expressed\b.*\b(?:own|necessarily|those of)\b`),
+  pattern(String.raw`\b(?:views|opinions)\b[^.!?]*\b(?:are|is) (?:those of the (?:author|writer|columnist)s?|(?:the )?(?:author|writer|columnist)['’]s? own)\b`),
   pattern(String.raw`\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|position)\b`),
   pattern(String.raw`\bthis (?:article|story|column|piece|post|essay|interview) (?:was )?(?:first|originally) (?:appeared|published|ran)\b`),
+  pattern(String.raw`\ba version of this (?:article|story|column|piece|essay|interview) (?:appeared|appears|was published|ran)\b`),
   pattern(String.raw`\bthis (?:article|story|page|text|post) (?:was|has been|is) (?:automatically |machine[- ]|auto[- ])?translated\b`),
   pattern(String.raw`(?:^|[.!?] )read the original(?: (?:article|story|text|post|version|in \p{L}+))?\.?$`),
   pattern(String.raw`\ban official (?:website|web site|site) of\b`),
+  pattern(String.raw`^about the (?:author|writer|columnist|contributor)s?$`),
 ];
 
 /** Words that make a line a press contact, when it also gives a number or an address to contact. */
-const CONTACT_WORDS = pattern(String.raw`\b(?:press|media|news) (?:office|officer|enquiries|inquiries|contacts?|relations|team|desk)\b|\bfor interviews\b`);
+const CONTACT_WORDS = pattern(
+  String.raw`\b(?:press|media|news|communications) (?:office|officer|enquiries|inquiries|contacts?|relations|team|desk|manager)\b|\bfor interviews\b|^(?:press |media )?contacts?\s?:|^out of hours\b`,
+);
 /** An e-mail address. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 /** A run of digits with the spaces and punctuation of a telephone number. */
@@ -66,27 +89,30 @@ function givesContact(text: string): boolean {
   return [...text.matchAll(PHONE)].some((m) => (m[0].match(/\d/g) ?? []).length >= 7 && !NUMERIC_DATE.test(m[0].trim()));
 }
 
+/** A name as a footer writes it: capitalised words ("Bugle Media", "USA TODAY", "Harrow & Co"). */
+const NAME = String.raw`\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|&|of|and))*`;
+
 /** Legal lines of a footer: a registration with its number or office, the group a title belongs to. */
 const LEGAL = [
-  // "Registered in England and Wales. Company number 01234567.", "charity number 1234567".
-  pattern(String.raw`\b(?:company|charity|registration|vat|abn|acn|companies house) (?:reg(?:istration|istered)? )?(?:no|number|num)\b\.?:?\s?(?:[A-Z]{0,3}\s?)?\d[\d\s]{4,}`),
-  pattern(String.raw`\bregistered (?:in [\p{Lu}][\p{L} ]*?|as an? [\p{L} ]*?)\(?(?:no\.? |number )?[A-Z]{0,3}\d{5,}\)?`),
+  // "Registered in England and Wales. Company number 01234567.", "charity number 1234567", "Company Reg. No. 123456".
+  pattern(String.raw`\b(?:company|charity|registration|vat|companies house) (?:reg(?:istration|istered)?\.? )?(?:no|number|num)\b\.?:?\s?(?:[A-Z]{0,3}\s?)?\d[\d\s]{4,}`),
+  pattern(String.raw`\b(?:abn|acn|vat|ein)\s?:?\s?(?:[A-Z]{2}\s?)?\d{2,3}(?:\s?\d{3}){2,3}\b`),
+  pattern(String.raw`\bregistered (?:in [\p{L} ]*?|as an? [\p{L} ]*?)\(?(?:no\.? |number )?[A-Z]{0,3}\d{5,}\)?`),
   pattern(String.raw`\bregistered (?:office|address)\s?:`),
-  pattern(String.raw`\bis a trading name of \p{Lu}`),
+  pattern(String.raw`\bis a trading name of `),
   pattern(String.raw`\bequal opportunity (?:provider|employer|lender)\b`),
-  // A group line standing as a sentence of its own: "Published by X Group.", "Part of the X group."
-  pattern(String.raw`(?:^|[.!?] )(?:published|owned|operated) by (?:the )?\p{Lu}[\p{L}&'’. -]*? (?:group|media|ltd|limited|plc|inc|llc|gmbh|holdings|publishing|network)\b`),
-  pattern(String.raw`(?:^|[.!?] )(?:a |an )?(?:part|member|division) of (?:the )?\p{Lu}[\p{L}&'’ -]*? (?:group|network|family)\.?$`),
+  // A group line standing as a sentence of its own: "Published by X Group.", "Part of the X network.", "A Gannett Company".
+  pattern(String.raw`(?:^|[.!?] )${anyCase('(published|owned|operated)')} ${anyCase('by')} (?:the )?${NAME} ${anyCase('(group|media|ltd|limited|plc|inc|llc|gmbh|holdings|publishing|network)')}\b`, 'u'),
+  pattern(String.raw`(?:^|[.!?] )(?:${anyCase('a')} |${anyCase('an')} )?${anyCase('(part|member|division)')} of (?:the )?${NAME} ${anyCase('(group|network|family)')}\.?$`, 'u'),
+  pattern(String.raw`^${anyCase('(a|an)')} ${NAME} ${anyCase('(company|publication|newspaper|brand)')}\.?$`, 'u'),
 ];
 
-/** The notices in a line: each match, with its kind. */
+/** The notices in a line: at most one of each kind, with the words that matched. */
 export function noticesIn(text: string): { kind: NoticeKind; text: string }[] {
   const found: { kind: NoticeKind; text: string }[] = [];
   const add = (kind: NoticeKind, list: RegExp[]): void => {
-    for (const re of list) {
-      const m = text.match(re);
-      if (m) found.push({ kind, text: m[0].trim().toLowerCase() });
-    }
+    const m = list.map((re) => text.match(re)).find((x) => x !== null);
+    if (m) found.push({ kind, text: m[0].trim().toLowerCase() });
   };
   add('feedback', FEEDBACK);
   add('sponsor', SPONSOR);

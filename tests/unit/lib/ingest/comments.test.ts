@@ -42,6 +42,20 @@ describe('the comment section', () => {
     expect(f['It rained.']).toBe('kept');
   });
 
+  it('knows other wordings: a debate, "Posted by" above a comment, a count of more to load', () => {
+    const f = fates([...ARTICLE, 'Join the debate', 'Posted by hattonhound', 'Could we have the dog show earlier next year? It clashed with the raffle.', 'Recommend (4)', 'Load 10 more']);
+    for (const line of ['Join the debate', 'Posted by hattonhound', 'Could we have the dog show earlier next year? It clashed with the raffle.', 'Recommend (4)', 'Load 10 more']) {
+      expect(f[line], line).toBe('comments');
+    }
+  });
+
+  it('removes a closed section and what follows it up to the footer', () => {
+    const f = fates([...ARTICLE, 'Commenting has been disabled for this article.', 'Sort by', 'Most read', 'Jam makers fear sugar shortage']);
+    expect(f['Commenting has been disabled for this article.']).toBe('comments');
+    expect(f['Sort by']).toBe('comments');
+    expect(f['Jam makers fear sugar shortage']).toBe('after-article');
+  });
+
   it('takes a comment closed by its Reply button for a comment even without a name above it', () => {
     const f = fates([...ARTICLE, '2 comments', 'Lovely to see the fete doing so well after the last few years.', 'Reply', 'Flag']);
     expect(f['Lovely to see the fete doing so well after the last few years.']).toBe('comments');

@@ -11,6 +11,10 @@ describe('page notices', () => {
     expect(kinds('Rate this story')).toEqual(['feedback']);
     expect(kinds('Thank you for your feedback.')).toEqual(['feedback']);
     expect(kinds('Help us improve our website')).toEqual(['feedback']);
+    expect(kinds('Was this helpful?')).toEqual(['feedback']);
+    expect(kinds('No, this page is not useful')).toEqual(['feedback']);
+    expect(kinds('Is there anything wrong with this page?')).toEqual(['feedback']);
+    expect(kinds('Spotted an error? Let us know')).toEqual(['feedback']);
   });
 
   it('finds sponsor and underwriting credits and labels for paid matter', () => {
@@ -19,6 +23,10 @@ describe('page notices', () => {
     expect(kinds('Brought to you by the Fernhill Arts Trust')).toEqual(['sponsor']);
     expect(kinds('Underwriting announcements')).toEqual(['sponsor']);
     expect(kinds('Paid partnership')).toEqual(['sponsor']);
+    expect(kinds('Support for this podcast comes from the Larkfield Trust.')).toEqual(['sponsor']);
+    expect(kinds('Presented by Orchard Lane Dairy')).toEqual(['sponsor']);
+    expect(kinds('In association with the Fernhill Trust')).toEqual(['sponsor']);
+    expect(kinds('Advertisement feature')).toEqual(['sponsor']);
   });
 
   it('finds disclaimers and notes on where a text first ran or that it was translated', () => {
@@ -26,11 +34,16 @@ describe('page notices', () => {
     expect(kinds('The opinions in this essay do not necessarily reflect the views of the magazine.')).toEqual(['disclaimer']);
     expect(kinds('This interview originally appeared in our spring issue.')).toEqual(['disclaimer']);
     expect(kinds('This page has been machine-translated from Dutch.')).toEqual(['disclaimer']);
+    expect(kinds('The opinions in this piece are those of the author.')).toEqual(['disclaimer']);
+    expect(kinds('A version of this story appeared in print on 4 June.')).toEqual(['disclaimer']);
+    expect(kinds('About the author')).toEqual(['disclaimer']);
   });
 
   it('takes a press contact only with a number or an address to reach it', () => {
     expect(kinds('Press enquiries: +44 20 7946 0958')).toEqual(['contact']);
     expect(kinds('Media relations team: news@riverside.example.edu')).toEqual(['contact']);
+    expect(kinds('Contact: Sam Okoro, communications manager, 0161 496 0000')).toEqual(['contact']);
+    expect(kinds('Out of hours: 07700 900123')).toEqual(['contact']);
     expect(kinds('Media inquiries should be directed to the press desk.')).toEqual([]);
     expect(kinds('The mayor’s press office confirmed the figures on 12.05.2024.')).toEqual([]);
   });
@@ -42,6 +55,10 @@ describe('page notices', () => {
     expect(kinds('A member of the Northshore Radio network.')).toEqual(['legal']);
     expect(kinds('Owned by Harrow Street Publishing Ltd.')).toEqual(['legal']);
     expect(kinds('The Clarion is a trading name of Pelham Press.')).toEqual(['legal']);
+    expect(kinds('Company Reg. No. 4455667')).toEqual(['legal']);
+    expect(kinds('ABN 12 345 678 901')).toEqual(['legal']);
+    expect(kinds('A Northshore Media Company')).toEqual(['legal']);
+    expect(kinds('Part of the LOCALiQ network.')).toEqual(['legal']);
   });
 
   it('leaves news that mentions the same things alone', () => {
@@ -59,6 +76,12 @@ describe('page notices', () => {
       'The text was translated from Latin in 1850.',
       'The views expressed at the meeting were mixed.',
       'Was this the right decision? Residents are divided.',
+      'Part of the problem is the family.',
+      'Auditors found an error in the accounts.',
+      'Supported by the council, the scheme will run until May.',
+      'In partnership with the council, the charity runs two shelters.',
+      'Her views are shared by many in the village.',
+      'The company employs 1,200 people and was founded in 1998.',
     ]) {
       expect(kinds(sentence), sentence).toEqual([]);
     }
