@@ -14,6 +14,7 @@
 import { commentSection } from './comments.ts';
 import { featuresOf, isHeadlineShaped, isSentenceApartFromNotice, isSentenceLike, type Features } from './features.ts';
 import { findHeadline, isRoleLine } from './headline.ts';
+import { isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import type { RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -114,6 +115,12 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const mark = endMark(page);
   const comments = new Set(commentSection(page));
   const end = Math.min(mark, ...comments);
+  // The answer buttons under a feedback question ("Was this page helpful?", then "Yes", "No") go with it.
+  const answers = new Set<number>();
+  units.forEach((_u, i) => {
+    if (!live(i) || !features[i]!.notices.includes('feedback')) return;
+    for (let j = nearest(page, i, 1); j >= 0 && isFeedbackAnswer(units[j]!.text); j = nearest(page, j, 1)) answers.add(j);
+  });
   const teaser = teaserRuns(page, end);
   const menus = menuRuns(page);
   const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
@@ -168,6 +175,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (marks[i] === 'byline') return drop('byline');
     if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
     if (comments.has(i)) return drop('comments');
+    if (answers.has(i)) return drop('notice');
     if (i >= mark) {
       // After a press release's end mark: notes to editors may still carry facts, so sentences stay.
       if (sentence && !f.hasStrongInterface) return check('a sentence after the end mark');
@@ -189,7 +197,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (zone === 'body' && sentence) return check(`it reads as a sentence but ${uses}`);
       // News reports on sponsors, press offices and companies too: inside the article a notice
       // that reads as a sentence is kept and checked.
-      if (zone === 'body' && isSentenceApartFromNotice(f)) return check(`it reads as a sentence but is worded like a page's ${f.notices.join(' and ')} notice (${uses})`);
+      if (zone === 'body' && isSentenceApartFromNotice(f, u.text)) return check(`it reads as a sentence but is worded like a page's ${f.notices.join(' and ')} notice (${uses})`);
       if (strong || zone !== 'body') return drop(badRule(f));
       return !isBad(prev) && !isBad(next) ? check(`it ${uses} but sits between paragraphs`) : drop(badRule(f));
     }

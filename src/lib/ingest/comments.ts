@@ -20,8 +20,10 @@ import { isProseBlock, type Page } from './regions.ts';
 
 /** A header's own words: comments, replies, a discussion. */
 const HEADER_WORD = /\b(?:comments?|repl(?:y|ies)|responses?|conversation|discussion|debate|have your say)\b/i;
+/** A header of its words alone: "Conversation", "Readers' comments", "Discussion (4)". */
+const BARE_HEADER = /^(?:(?:reader|user|your)s?['’]?\s+)?(?:comments?|repl(?:y|ies)|responses|conversation|discussion|debate)(?:\s*\(?\d+\)?)?$/i;
 /** A section that holds no comments: "Comments are closed.", "Commenting has been disabled for this article." */
-const CLOSED = /^(?:comments?|commenting|replies)\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off|switched\s+off|not\s+available)\b/i;
+const CLOSED = /^(?:comments?|commenting|replies)(?:\s+on\s+this\s+(?:article|story|post|page))?\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off|switched\s+off|not\s+available)\b/i;
 /** A counted header: "12 thoughts on …", "3 responses to …", "8 Comments". */
 const COUNTED_HEADER = /^\d+\s+(?:thoughts|responses|replies|comments|reactions)\b/i;
 /** The line that opens one comment: "Jane says:", "Tom wrote:". */
@@ -34,21 +36,22 @@ const POSTED_BY = /^(?:posted|written|submitted)\s+by\s+\S+(?:\s+\S+){0,3}$/i;
  * wording that describes the section itself, so a paragraph of news about comments is not taken.
  */
 const TALK = new RegExp(
-  String.raw`\b(?:moderat(?:ed|ion|ors?)|house rules|community (?:guidelines|standards|rules)|posting as|commenting (?:using|as)|(?:post|leave|add|write|submit) an? (?:comment|reply|response)|your (?:comment|reply)|comments? (?:below|above|are (?:moderated|checked|reviewed|closed|open|welcome))|share what you think|what do you think|have your say|(?:next time|before) I comment|email address will not be published)\b`.replace(/ /g, String.raw`\s+`),
+  String.raw`\b(?:moderat(?:ed|ion|ors?)|house rules|community (?:guidelines|standards|rules)|posting as|commenting (?:using|as)|(?:post|leave|add|write|submit) an? (?:comment|reply|response)|your (?:comments?|repl(?:y|ies))|comment(?:ing)? (?:policy|guidelines|rules)|be the first to comment|no comments yet|start the conversation|(?:log|sign) in to (?:comment|reply|join)|comments? (?:below|above|are (?:moderated|checked|reviewed|closed|open|welcome))|share what you think|what do you think|have your say|(?:next time|before) I comment|email address will not be published)\b`.replace(/ /g, String.raw`\s+`),
   'i',
 );
 
 /** One control of a thread. Written whole-line: a control is a button, never part of a sentence. */
 const CONTROL = new RegExp(
   [
-    String.raw`(?:reply|report|report abuse|like|flag|share|permalink|edit|delete|upvote|downvote|recommend|(?:load|show|see)(?:\s+\d+)?\s+more)`,
+    String.raw`(?:reply|report|report abuse|report (?:this )?comment|flag(?:\s+as\s+inappropriate|\s+comment)?|like|share|permalink|edit|edited|delete|upvote|downvote|recommend|(?:load|show|see)(?:\s+\d+)?\s+more)`,
+    String.raw`(?:top|all|featured|newest|oldest|recent|best|latest)\s+comments`,
     String.raw`(?:likes?|upvotes?|votes?|points?|recommends?)\s*\(?\d+\)?`,
     String.raw`\d+\s*(?:likes?|repl(?:y|ies)|points?|votes?|upvotes?|recommends?|reactions?)`,
     String.raw`(?:view|show|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+|older\s+|newer\s+|earlier\s+|previous\s+)?(?:repl(?:y|ies)|comments?|responses?)`,
     String.raw`(?:older|newer|more|earlier|previous|next)\s+(?:comments?|repl(?:y|ies)|responses)`,
     String.raw`sort(?:\s+by)?(?:\s*:\s*\S+(?:\s\S+)?)?`,
     String.raw`showing\s+\d+(?:\s*[-–]\s*\d+)?\s+of\s+\d+\s+(?:comments?|repl(?:y|ies)|responses)`,
-    String.raw`(?:newest|oldest)(?:\s+first)?|best|top|latest|(?:most|least)\s+(?:liked|recent|popular|replied)|(?:best|worst|highest|lowest)\s+rated`,
+    String.raw`(?:newest|oldest|latest)(?:\s+first)?|best|top|(?:most|least)\s+(?:liked|recent|popular|replied|recommended|upvoted|voted)|(?:best|worst|highest|lowest)\s+rated`,
   ]
     .map((p) => `^(?:${p})$`)
     .join('|'),
@@ -77,7 +80,7 @@ export function isCommentHeader(page: Page, i: number): boolean {
   if (COUNTED_HEADER.test(text) || SAYS.test(text) || CLOSED.test(text)) return true;
   if (f.words > 6 || !HEADER_WORD.test(text)) return false;
   // A short line of interface words, or one with a count: "Comments", "Reader comments (27)", "Join the conversation".
-  return page.classes[i] === 'bad' || /\d/.test(text) || /\bhave your say\b/i.test(text);
+  return page.classes[i] === 'bad' || /\d/.test(text) || /\bhave your say\b/i.test(text) || BARE_HEADER.test(text);
 }
 
 /** True for the line that opens one comment: its author's "says:", or the time it was posted. */

@@ -102,10 +102,12 @@ export function isSentenceLike(f: Features): boolean {
 /**
  * True for a notice that would read as a sentence without its notice wording ("The company is an
  * equal opportunity employer."): inside an article such a line is kept and checked, not dropped,
- * since news also reports on sponsors, press offices and registered companies.
+ * since news also reports on sponsors, press offices and registered companies. A feedback widget's
+ * question ("Was this article helpful?") is never news, so it is not one.
  */
-export function isSentenceApartFromNotice(f: Features): boolean {
-  return f.notices.length > 0 && isSentenceLike({ ...f, interfaceShare: f.interfaceShare - f.noticeShare });
+export function isSentenceApartFromNotice(f: Features, text: string): boolean {
+  if (f.notices.length === 0 || (f.notices.every((k) => k === 'feedback') && /\?\s*$/.test(text))) return false;
+  return isSentenceLike({ ...f, interfaceShare: f.interfaceShare - f.noticeShare });
 }
 
 /** True for a line shaped like a headline: a few words to a couple of dozen, no closing full stop. */

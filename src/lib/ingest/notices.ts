@@ -45,11 +45,13 @@ const FEEDBACK = [
 
 /** A sponsor or underwriting credit: who paid for the page, or a label for paid matter. */
 const SPONSOR = [
-  pattern(String.raw`\bsponsor(?:ed)? (?:message|content|post|links?|stories|story|feature|segment)s?\b`),
+  pattern(String.raw`\b(?:sponsor(?:ed)?|promoted) (?:message|content|post|links?|stories|story|feature|segment)s?\b`),
   pattern(
     String.raw`\b(?:this|the following) (?:post|story|article|page|feature|newsletter|episode|podcast|program|programme|segment|content|message) (?:is|was) (?:sponsored|paid for|supported|underwritten|presented) by\b`,
   ),
-  pattern(String.raw`\bsupport for (?:this|our) (?:story|program|programme|podcast|show|series|coverage|reporting|journalism|station|newsletter|site) (?:comes|is provided) (?:from|by)\b`),
+  pattern(String.raw`\bsupport for (?:this|our) (?:story|program|programme|podcast|show|series|coverage|reporting|journalism|station|newsletter|site) (?:comes|is provided) (?:from|by)\b|^support (?:comes from|provided by)\b`),
+  pattern(String.raw`\bmessage (?:comes|is) from (?:\S+ ){0,2}sponsors?\b`),
+  pattern(String.raw`\bthis (?:article|story|report|series|project|coverage|reporting|newsletter) (?:was|is) (?:produced|made|funded|supported) (?:in partnership with|with (?:the )?(?:support|funding) (?:of|from)|by a grant from)\b`),
   pattern(String.raw`\bbrought to you (?:in part )?by\b`),
   pattern(String.raw`\bunderwriting (?:message|support|announcement|credit)s?\b`),
   pattern(String.raw`\ba (?:word|message) from our (?:sponsors?|partners?|advertisers?)\b`),
@@ -62,7 +64,8 @@ const SPONSOR = [
 /** A disclaimer, or a note on the text's origin: whose views these are, where it first ran, that it was translated. */
 const DISCLAIMER = [
   pattern(String.raw`\b(?:views|opinions) expressed\b.*\b(?:own|necessarily|those of)\b`),
-  pattern(String.raw`\b(?:views|opinions)\b[^.!?]*\b(?:are|is) (?:those of the (?:author|writer|columnist)s?|(?:the )?(?:author|writer|columnist)['’]s? own)\b`),
+  pattern(String.raw`\b(?:views|opinions)\b[^.!?]*\b(?:are|is) (?:those of the (?:author|writer|columnist)s?|(?:the )?(?:author|writer|columnist)['’]s? own|(?:my|our|their|his|her) own)\b`),
+  pattern(String.raw`^disclosures?\s?:|\b(?:author|writer)s? (?:has|have|declares?) no (?:financial|competing|conflicts?)\b`),
   pattern(String.raw`\bdo(?:es)? not necessarily (?:reflect|represent) (?:the )?(?:views?|opinions?|position)\b`),
   pattern(String.raw`\bthis (?:article|story|column|piece|post|essay|interview) (?:was )?(?:first|originally) (?:appeared|published|ran)\b`),
   pattern(String.raw`\ba version of this (?:article|story|column|piece|essay|interview) (?:appeared|appears|was published|ran)\b`),
@@ -74,7 +77,7 @@ const DISCLAIMER = [
 
 /** Words that make a line a press contact, when it also gives a number or an address to contact. */
 const CONTACT_WORDS = pattern(
-  String.raw`\b(?:press|media|news|communications) (?:office|officer|enquiries|inquiries|contacts?|relations|team|desk|manager)\b|\bfor interviews\b|^(?:press |media )?contacts?\s?:|^out of hours\b`,
+  String.raw`\b(?:press|media|news|communications) (?:office|officer|enquiries|inquiries|contacts?|relations|team|desk|manager)\b|\bfor interviews\b|\binterview requests?\b|\bjournalists (?:can|should|may|wishing)\b|^(?:press |media )?contacts?\s?:|^spokes(?:person|man|woman)\s?:|^out of hours\b`,
 );
 /** An e-mail address. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
@@ -95,10 +98,11 @@ const NAME = String.raw`\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|&|of|a
 /** Legal lines of a footer: a registration with its number or office, the group a title belongs to. */
 const LEGAL = [
   // "Registered in England and Wales. Company number 01234567.", "charity number 1234567", "Company Reg. No. 123456".
-  pattern(String.raw`\b(?:company|charity|registration|vat|companies house) (?:reg(?:istration|istered)?\.? )?(?:no|number|num)\b\.?:?\s?(?:[A-Z]{0,3}\s?)?\d[\d\s]{4,}`),
+  pattern(String.raw`\b(?:company|charity|registration|registered|reg\.?|vat|companies house) (?:reg(?:istration|istered)?\.? )?(?:no|number|num)\b\.?:?\s?(?:[A-Z]{0,3}\s?)?\d[\d\s]{4,}`),
   pattern(String.raw`\b(?:abn|acn|vat|ein)\s?:?\s?(?:[A-Z]{2}\s?)?\d{2,3}(?:\s?\d{3}){2,3}\b`),
   pattern(String.raw`\bregistered (?:in [\p{L} ]*?|as an? [\p{L} ]*?)\(?(?:no\.? |number )?[A-Z]{0,3}\d{5,}\)?`),
-  pattern(String.raw`\bregistered (?:office|address)\s?:`),
+  pattern(String.raw`\bregistered (?:office|address)\s?:|^registered in [\p{L}&, ]+\.?$|\bcompany limited by guarantee\b`),
+  pattern(String.raw`\bauthori[sz]ed and regulated by\b|\b(?:this (?:site|website|newspaper|title|publication) is|we are) (?:regulated by|a member of)\b`),
   pattern(String.raw`\bis a trading name of `),
   pattern(String.raw`\bequal opportunity (?:provider|employer|lender)\b`),
   // A group line standing as a sentence of its own: "Published by X Group.", "Part of the X network.", "A Gannett Company".
@@ -106,6 +110,14 @@ const LEGAL = [
   pattern(String.raw`(?:^|[.!?] )(?:${anyCase('a')} |${anyCase('an')} )?${anyCase('(part|member|division)')} of (?:the )?${NAME} ${anyCase('(group|network|family)')}\.?$`, 'u'),
   pattern(String.raw`^${anyCase('(a|an)')} ${NAME} ${anyCase('(company|publication|newspaper|brand)')}\.?$`, 'u'),
 ];
+
+/** The answers a feedback widget offers under its question: "Yes", "No", "Yes No", "Not really", 👍 👎. */
+const ANSWER = /^(?:(?:yes|no|maybe|not really|somewhat|partly|partially|a little|very|not at all|thumbs up|thumbs down|👍|👎)[\s,/|·•]*)+$/iu;
+
+/** True for a line that is only a feedback widget's answer buttons (it counts as one after a feedback question). */
+export function isFeedbackAnswer(text: string): boolean {
+  return ANSWER.test(text.trim());
+}
 
 /** The notices in a line: at most one of each kind, with the words that matched. */
 export function noticesIn(text: string): { kind: NoticeKind; text: string }[] {

@@ -84,6 +84,11 @@ describe('classify', () => {
     expect(classify(page, []).verdicts[2]).toMatchObject({ fate: 'check' });
   });
 
+  it('removes a feedback question inside the article with its answer buttons', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, 'Did you find this article useful?', 'Yes', 'No', MORE, `${PROSE} Again.`);
+    expect(classify(page, []).verdicts.slice(2, 5).map((v) => v?.rule)).toEqual(['notice', 'notice', 'notice']);
+  });
+
   it('removes notices after the last paragraph: a feedback question, a disclaimer, a registration line', () => {
     const page = units('Bridge to reopen after year of repairs', PROSE, MORE, 'Was this article useful?', 'Views expressed in this piece are the author’s own.', 'Registered in Wales. Company no. 7654321.');
     expect(classify(page, []).verdicts.slice(3).map((v) => v?.rule)).toEqual(['notice', 'notice', 'notice']);

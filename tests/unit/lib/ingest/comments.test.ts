@@ -49,6 +49,11 @@ describe('the comment section', () => {
     }
   });
 
+  it('removes the invitations of an empty section: "Be the first to comment", "Log in to comment"', () => {
+    const f = fates([...ARTICLE, 'Conversation', 'No comments yet', 'Be the first to comment.', 'Log in to comment']);
+    for (const line of ['Conversation', 'No comments yet', 'Be the first to comment.', 'Log in to comment']) expect(f[line], line).toBe('comments');
+  });
+
   it('removes a closed section and what follows it up to the footer', () => {
     const f = fates([...ARTICLE, 'Commenting has been disabled for this article.', 'Sort by', 'Most read', 'Jam makers fear sugar shortage']);
     expect(f['Commenting has been disabled for this article.']).toBe('comments');
@@ -88,7 +93,12 @@ describe('the comment section', () => {
 
 describe('comment controls', () => {
   it('knows a thread’s buttons, counts and sort orders, alone or in a row', () => {
-    for (const control of ['Reply', 'Report abuse', 'Like (3)', '12 likes', '4 replies', 'View 2 more replies', 'Older comments', 'Sort by: Top', 'Newest first', 'Most liked', 'Reply · Share · 2 points']) {
+    for (const control of [
+      'Report this comment',
+      'Flag as inappropriate',
+      'Top comments',
+      'Most recommended',
+      'Oldest first','Reply', 'Report abuse', 'Like (3)', '12 likes', '4 replies', 'View 2 more replies', 'Older comments', 'Sort by: Top', 'Newest first', 'Most liked', 'Reply · Share · 2 points']) {
       expect(isCommentControl(control), control).toBe(true);
     }
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noticesIn } from '../../../../src/lib/ingest/notices.ts';
+import { isFeedbackAnswer, noticesIn } from '../../../../src/lib/ingest/notices.ts';
 
 const kinds = (text: string) => noticesIn(text).map((n) => n.kind);
 
@@ -27,6 +27,9 @@ describe('page notices', () => {
     expect(kinds('Presented by Orchard Lane Dairy')).toEqual(['sponsor']);
     expect(kinds('In association with the Fernhill Trust')).toEqual(['sponsor']);
     expect(kinds('Advertisement feature')).toEqual(['sponsor']);
+    expect(kinds('Promoted stories')).toEqual(['sponsor']);
+    expect(kinds('This message comes from our sponsors.')).toEqual(['sponsor']);
+    expect(kinds('This series was produced with support from the Coastal Heritage Fund.')).toEqual(['sponsor']);
   });
 
   it('finds disclaimers and notes on where a text first ran or that it was translated', () => {
@@ -37,6 +40,8 @@ describe('page notices', () => {
     expect(kinds('The opinions in this piece are those of the author.')).toEqual(['disclaimer']);
     expect(kinds('A version of this story appeared in print on 4 June.')).toEqual(['disclaimer']);
     expect(kinds('About the author')).toEqual(['disclaimer']);
+    expect(kinds('Opinions are my own.')).toEqual(['disclaimer']);
+    expect(kinds('Disclosure: the writer owns a bicycle shop.')).toEqual(['disclaimer']);
   });
 
   it('takes a press contact only with a number or an address to reach it', () => {
@@ -44,6 +49,8 @@ describe('page notices', () => {
     expect(kinds('Media relations team: news@riverside.example.edu')).toEqual(['contact']);
     expect(kinds('Contact: Sam Okoro, communications manager, 0161 496 0000')).toEqual(['contact']);
     expect(kinds('Out of hours: 07700 900123')).toEqual(['contact']);
+    expect(kinds('Journalists can reach the trust on 0117 496 0777.')).toEqual(['contact']);
+    expect(kinds('Spokesperson: Amal Haddad, amal@trust.example.org')).toEqual(['contact']);
     expect(kinds('Media inquiries should be directed to the press desk.')).toEqual([]);
     expect(kinds('The mayor’s press office confirmed the figures on 12.05.2024.')).toEqual([]);
   });
@@ -59,6 +66,16 @@ describe('page notices', () => {
     expect(kinds('ABN 12 345 678 901')).toEqual(['legal']);
     expect(kinds('A Northshore Media Company')).toEqual(['legal']);
     expect(kinds('Part of the LOCALiQ network.')).toEqual(['legal']);
+    expect(kinds('Registered number: 2233445')).toEqual(['legal']);
+    expect(kinds('Registered in England & Wales.')).toEqual(['legal']);
+    expect(kinds('A company limited by guarantee.')).toEqual(['legal']);
+    expect(kinds('Harbour Loans is authorised and regulated by the Financial Conduct Authority.')).toEqual(['legal']);
+    expect(kinds('This newspaper is regulated by the Independent Press Standards Organisation.')).toEqual(['legal']);
+  });
+
+  it('knows a feedback widget’s answer buttons, and no sentence', () => {
+    for (const answer of ['Yes', 'No', 'Yes No', 'Yes / No', 'Not really', '👍 👎']) expect(isFeedbackAnswer(answer), answer).toBe(true);
+    for (const line of ['No.', 'Yes, said the mayor.', 'Not really the point']) expect(isFeedbackAnswer(line), line).toBe(false);
   });
 
   it('leaves news that mentions the same things alone', () => {
@@ -82,6 +99,9 @@ describe('page notices', () => {
       'In partnership with the council, the charity runs two shelters.',
       'Her views are shared by many in the village.',
       'The company employs 1,200 people and was founded in 1998.',
+      'Support for the bill comes from both parties.',
+      'The author was released on Tuesday.',
+      'Journalists were kept away from the site.',
     ]) {
       expect(kinds(sentence), sentence).toEqual([]);
     }
