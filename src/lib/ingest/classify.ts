@@ -12,7 +12,7 @@
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
 import { commentSection } from './comments.ts';
-import { featuresOf, isHeadlineShaped, isSentenceApartFromNotice, isSentenceLike, type Features } from './features.ts';
+import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
 import { findHeadline, isRoleLine } from './headline.ts';
 import { isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
@@ -52,13 +52,15 @@ export type { Mark } from './units.ts';
  * The intrinsic class of a block. jusText's: bad (furniture score ≥ 0.5), short (< 70 characters),
  * good (≥ 30 % function words and ≥ 200 characters), near-good (≥ 22 % function words); and two of
  * ours: "lowtext", longer text with few function words (tables of names, lists of figures), which
- * is never dropped inside the article, and "uiprose", prose about the page itself (a cookie notice).
+ * is never dropped inside the article, and "uiprose", prose about the page itself (a cookie notice):
+ * a word that names the page's machinery or a notice, not only an interface phrase ("readers
+ * posted 400 comments" is news).
  */
 export function classOf(unit: Unit, f: Features): BlockClass {
   if (unit.shape === 'table') return 'neargood';
   if (f.furniture >= 0.5) return 'bad';
   if (f.chars < 70) return 'short';
-  if (f.hasStrongInterface && f.interfaceShare >= 0.08) return 'uiprose';
+  if ((f.hasMachineryWord || f.notices.length > 0) && f.interfaceShare >= 0.08) return 'uiprose';
   if (f.functionShare >= 0.3) return f.chars >= 200 ? 'good' : 'neargood';
   if (f.functionShare >= 0.22) return 'neargood';
   return 'lowtext';
@@ -195,9 +197,11 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       const strong = button || f.hasStrongInterface || f.isSeparatorRow || f.linkDensity > 0.5 || Boolean(u.page?.landmark);
       if (u.page?.landmark) return drop('landmark');
       if (zone === 'body' && sentence) return check(`it reads as a sentence but ${uses}`);
-      // News reports on sponsors, press offices and companies too: inside the article a notice
-      // that reads as a sentence is kept and checked.
-      if (zone === 'body' && isSentenceApartFromNotice(f, u.text)) return check(`it reads as a sentence but is worded like a page's ${f.notices.join(' and ')} notice (${uses})`);
+      // News reports on comments, sponsors, press offices and companies too: inside the article a
+      // line that reads as a sentence apart from its interface phrases or notice is kept and checked.
+      if (zone === 'body' && readsAsSentenceApartFromPhrases(f, u.text)) {
+        return check(f.notices.length > 0 ? `it reads as a sentence but is worded like a page's ${f.notices.join(' and ')} notice (${uses})` : `it reads as a sentence but ${uses}`);
+      }
       if (strong || zone !== 'body') return drop(badRule(f));
       return !isBad(prev) && !isBad(next) ? check(`it ${uses} but sits between paragraphs`) : drop(badRule(f));
     }

@@ -23,10 +23,12 @@ export interface Features {
   interfaceHits: string[];
   /** True when some hit is a strong interface word or phrase (weight ≥ 1), or a notice. */
   hasStrongInterface: boolean;
+  /** True when some hit is a word that names the page's machinery (cookie, newsletter, subscribe), not only a phrase. */
+  hasMachineryWord: boolean;
   /** The kinds of page notice the block holds (see `notices.ts`): feedback, sponsor, disclaimer, contact, legal. */
   notices: NoticeKind[];
-  /** The share of `interfaceShare` that the notices make up. */
-  noticeShare: number;
+  /** The share of `interfaceShare` that interface phrases and notices make up (the rest is single words and ©). */
+  phraseShare: number;
   /** Ends with a full stop, question or exclamation mark (before closing quotes or brackets). */
   endsSentence: boolean;
   /** Share of characters in links (saved pages); 0 for raw text. */
@@ -51,8 +53,8 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
   const ui = interfaceScore(text, list);
   const notices = unit.shape === 'table' ? [] : noticesIn(text);
   const copyright = (text.match(/©/g) ?? []).length;
-  const noticeShare = (notices.length * 2) / count;
-  const interfaceShare = (ui.score + copyright * 2) / count + noticeShare;
+  const phraseShare = ((ui.phrases + notices.length) * 2) / count;
+  const interfaceShare = (ui.score + copyright * 2 + notices.length * 2) / count;
   const endsSentence = /[.!?…][”"’')\]]*$/.test(text.trim());
   const segments = text.split(/\s*(?:[|·•›»]|\s\/\s)\s*/).filter(Boolean);
   const isSeparatorRow = segments.length >= 3 && segments.every((s) => words(s).length <= 4) && !endsSentence;
@@ -83,8 +85,9 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
     interfaceShare: round(interfaceShare),
     interfaceHits: [...ui.hits, ...notices.map((n) => n.text)],
     hasStrongInterface: copyright > 0 || ui.strong || notices.length > 0,
+    hasMachineryWord: ui.machinery,
     notices: notices.map((n) => n.kind),
-    noticeShare: round(noticeShare),
+    phraseShare: round(phraseShare),
     endsSentence,
     linkDensity: round(linkDensity),
     isSeparatorRow,
@@ -100,14 +103,17 @@ export function isSentenceLike(f: Features): boolean {
 }
 
 /**
- * True for a notice that would read as a sentence without its notice wording ("The company is an
- * equal opportunity employer."): inside an article such a line is kept and checked, not dropped,
- * since news also reports on sponsors, press offices and registered companies. A feedback widget's
- * question ("Was this article helpful?") is never news, so it is not one.
+ * True for a line that would read as a sentence without its interface phrases and notices ("It
+ * drew 300 comments.", "The contractor is an equal opportunity employer."): inside an article such
+ * a line is kept and checked, not dropped, since news also reports on comments, sponsors, press
+ * offices and companies. Not a line with a word that names the page's machinery (cookie,
+ * newsletter, subscribe), nor a feedback widget's question ("Was this article helpful?"): those
+ * are never news.
  */
-export function isSentenceApartFromNotice(f: Features, text: string): boolean {
-  if (f.notices.length === 0 || (f.notices.every((k) => k === 'feedback') && /\?\s*$/.test(text))) return false;
-  return isSentenceLike({ ...f, interfaceShare: f.interfaceShare - f.noticeShare });
+export function readsAsSentenceApartFromPhrases(f: Features, text: string): boolean {
+  if (f.hasMachineryWord || f.phraseShare === 0) return false;
+  if (f.notices.length > 0 && f.notices.every((k) => k === 'feedback') && /\?\s*$/.test(text)) return false;
+  return isSentenceLike({ ...f, interfaceShare: f.interfaceShare - f.phraseShare });
 }
 
 /** True for a line shaped like a headline: a few words to a couple of dozen, no closing full stop. */

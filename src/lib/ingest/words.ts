@@ -70,22 +70,28 @@ export function isFunctionWord(word: string): boolean {
 }
 
 /**
- * The interface words and phrases of a text: their total weight, the hits, and whether any is
- * strong (a phrase, or a word of weight 1), which marks furniture even alone.
+ * The interface words and phrases of a text: their total weight, the hits, whether any is strong
+ * (a phrase, or a word of weight 1), which marks furniture even alone, and whether any is a word
+ * of weight 1, which names the page's machinery (cookie, newsletter, subscribe); and how many
+ * hits are phrases.
  */
-export function interfaceScore(text: string, list: string[] = words(text)): { score: number; hits: string[]; strong: boolean } {
+export function interfaceScore(text: string, list: string[] = words(text)): { score: number; hits: string[]; strong: boolean; machinery: boolean; phrases: number } {
   const hits: string[] = [];
   let score = 0;
+  let phrases = 0;
   let strong = false;
+  let machinery = false;
   for (const m of text.matchAll(INTERFACE_PHRASES)) {
     hits.push(m[0].toLowerCase());
     score += 2;
+    phrases++;
     strong = true;
   }
   const label = text.match(MEDIA_LABEL);
   if (label) {
     hits.push(label[0].toLowerCase());
     score += 2;
+    phrases++;
     strong = true;
   }
   for (const w of list) {
@@ -94,7 +100,8 @@ export function interfaceScore(text: string, list: string[] = words(text)): { sc
       hits.push(w);
       score += weight;
       strong ||= weight >= 1;
+      machinery ||= weight >= 1;
     }
   }
-  return { score, hits, strong };
+  return { score, hits, strong, machinery, phrases };
 }

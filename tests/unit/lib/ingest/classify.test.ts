@@ -42,6 +42,11 @@ describe('jusText classes', () => {
     expect(c('Sign up for our newsletter')).toBe('bad');
     expect(c('We use cookies to personalise content and ads, to provide social media features and to analyse our traffic.')).toBe('uiprose');
   });
+
+  it('takes prose that only uses an interface phrase for prose, not for prose about the page', () => {
+    const c = (t: string) => classOf(line(t, 1), featuresOf(line(t, 1)));
+    expect(c('Readers posted 400 comments on the story in its first hour, and the paper closed the thread at noon.')).toBe('neargood');
+  });
 });
 
 describe('classify', () => {
@@ -72,6 +77,11 @@ describe('classify', () => {
   it('keeps a line the editor keeps back, whatever it looks like', () => {
     const page = units('Bridge to reopen after year of repairs', PROSE, 'Advertisement', MORE);
     expect(classify(page, [], { kept: new Set([2]) }).verdicts[2]).toMatchObject({ fate: 'keep', why: 'kept back by the editor' });
+  });
+
+  it('keeps and checks a short sentence inside the article that only uses an interface phrase', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, 'It drew 300 comments.', MORE, `${PROSE} Again.`);
+    expect(classify(page, []).verdicts[2]).toMatchObject({ fate: 'check' });
   });
 
   it('removes a sponsor label between two paragraphs as a notice', () => {
