@@ -38,7 +38,8 @@ export function isProseBlock(page: Page, i: number): boolean {
   if (unit.page && (!unit.page.inArticle || unit.page.landmark)) return false;
   if (!page.live(i) || page.marks[i]) return false;
   // A short sentence counts when it ends with a full stop: a short question is more often a headline.
-  const shortSentence = c === 'short' && f.words >= 6 && f.functionShare >= 0.2 && /\.[”"’')\]]*$/.test(unit.text) && f.interfaceShare === 0;
+  // One weak interface word ("the next meeting", "a spokeswoman said they would close") does not make it furniture.
+  const shortSentence = c === 'short' && f.words >= 6 && f.functionShare >= 0.2 && /\.[”"’')\]]*$/.test(unit.text) && f.interfaceShare < 0.1 && !f.hasStrongInterface;
   return c === 'good' || shortSentence || (c === 'neargood' && f.endsSentence) || (c === 'lowtext' && f.endsSentence && f.chars >= 100);
 }
 

@@ -79,6 +79,11 @@ describe('classify', () => {
     expect(classify(page, [], { kept: new Set([2]) }).verdicts[2]).toMatchObject({ fate: 'keep', why: 'kept back by the editor' });
   });
 
+  it('keeps a short last paragraph with one weak interface word as the article’s, not as a line to check', () => {
+    const page = units('Bridge to reopen after year of repairs', PROSE, MORE, '"We never wanted to close it," a spokeswoman said.', 'Most read', 'Storm closes coastal road');
+    expect(classify(page, []).verdicts[3]).toMatchObject({ fate: 'keep' });
+  });
+
   it('keeps and checks a short sentence inside the article that only uses an interface phrase', () => {
     const page = units('Bridge to reopen after year of repairs', PROSE, 'It drew 300 comments.', MORE, `${PROSE} Again.`);
     expect(classify(page, []).verdicts[2]).toMatchObject({ fate: 'check' });
