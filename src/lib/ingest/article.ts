@@ -134,6 +134,8 @@ export interface BuildOptions {
   headline?: number;
   /** Index of the standfirst unit when the page's description matches one (saved pages). */
   standfirst?: number;
+  /** Authors the page's metadata names (saved pages), besides any byline line: their biography after the article is not its text. */
+  authors?: string[];
   /** Removals made before the units were formed (the leading date token). */
   removals?: Removal[];
   statedDate?: string;
@@ -153,7 +155,7 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
 
   const result = classify(units, marks, {
     kept,
-    authors: bylines.map((b) => b.value.names),
+    authors: [...bylines.map((b) => b.value.names), ...(options.authors ?? [])],
     ...(options.headline === undefined ? {} : { headline: options.headline }),
     ...(options.standfirst === undefined ? {} : { standfirst: options.standfirst }),
   });

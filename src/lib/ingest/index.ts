@@ -39,7 +39,7 @@ export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptio
     if (!saved.hasArticle) notes.push('Readability found no article on the page: every block was classified by its own features');
     // Without an <h1> (or a block equal to the metadata's title) the raw-text headline finder looks.
     const known = saved.headline >= 0 ? { headline: saved.headline, ...(saved.standfirst >= 0 ? { standfirst: saved.standfirst } : {}) } : {};
-    articles = [buildArticle(saved.units, 1, { keep, ...known })];
+    articles = [buildArticle(saved.units, 1, { keep, ...known, ...(page.byline ? { authors: [page.byline.value] } : {}) })];
   } else {
     articles = parseSeed(decoded.text, { keep });
   }

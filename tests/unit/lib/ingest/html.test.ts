@@ -19,6 +19,12 @@ const ingest = (html: string) => {
 };
 
 describe('saved pages', () => {
+  it('removes the author’s biography after the article when only the page’s metadata names the author', () => {
+    const html = page(`<p>${P}</p><p>${Q}</p><p>Mina Okafor is a freelance writer who covers transport for the paper.</p>`, '<meta name="author" content="Mina Okafor">');
+    const trace = ingest(html).articles[0]!.trace;
+    expect(trace.find((t) => t.text.startsWith('Mina Okafor is'))).toMatchObject({ fate: 'removed', rule: 'after-article' });
+  });
+
   it('turns every visible block into a unit with its landmark, and never reads script or style', () => {
     const saved = readSavedPage(page(`<p>${P}</p><script>document.write('x')</script><style>p{}</style><p>${Q}</p>`));
     expect(saved.units.map((u) => u.text)).toEqual(['Home', 'News', 'Bridge to reopen after a year of repairs', P, Q, '© 2024 The Town Times. All rights reserved.']);
