@@ -8,6 +8,7 @@
 export type RuleId =
   | 'date-metadata'
   | 'duplicate-line'
+  | 'pull-quote'
   | 'stray-token'
   | 'photo-caption'
   | 'photo-credit'
@@ -32,6 +33,7 @@ export type RuleId =
 export const RULES: Record<RuleId, string> = {
   'date-metadata': 'a leading "date YYYY-MM-DD" token: it becomes the published date',
   'duplicate-line': 'a line that repeats an earlier line of the same article (repeated titles and captions)',
+  'pull-quote': 'a line that repeats, word for word, part of a paragraph of the article (a pull quote such as “A bridge is also a promise.”): its words stay in their paragraph',
   'stray-token': 'a line of one to three capital letters or lone punctuation, such as "TT", or a gallery counter such as "3 of 12"',
   'photo-caption': 'a photo caption: kept once, as the figure caption with its credit',
   'photo-credit': 'a photo credit or a caption label on a line of its own ("Image source, Getty Images", "Rosa Delgado/Public Radio"): kept with the figure',

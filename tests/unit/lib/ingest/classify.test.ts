@@ -74,6 +74,19 @@ describe('classify', () => {
     expect(classify(page, []).verdicts.map((v) => v?.rule)).toEqual([undefined, undefined, 'interface', 'teaser', 'teaser', undefined, undefined]);
   });
 
+  it('drops a pull quote that repeats words of a paragraph, whose words stay there, and keeps a short line that recurs', () => {
+    const quoted = `${PROSE} "Nobody wants to wait another winter," one resident said. It did not.`;
+    const page = units('Bridge to reopen after year of repairs', quoted, '“Nobody wants to wait another winter.”', 'It did not.', MORE);
+    const { verdicts } = classify(page, []);
+    expect(verdicts[2]).toMatchObject({ fate: 'drop', rule: 'pull-quote' });
+    expect(verdicts[3]?.fate).not.toBe('drop');
+  });
+
+  it('keeps a paragraph that another paragraph repeats and extends by a few words', () => {
+    const page = units('Bridge to reopen after year of repairs', MORE, `${MORE} They said so twice.`, PROSE);
+    expect(classify(page, []).verdicts[1]?.fate).toBe('keep');
+  });
+
   it('keeps a line the editor keeps back, whatever it looks like', () => {
     const page = units('Bridge to reopen after year of repairs', PROSE, 'Advertisement', MORE);
     expect(classify(page, [], { kept: new Set([2]) }).verdicts[2]).toMatchObject({ fate: 'keep', why: 'kept back by the editor' });
