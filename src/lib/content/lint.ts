@@ -155,5 +155,5 @@ export function claimDateProblems(model: ContentModel): Problem[] {
 
 /** Every lint problem. */
 export function lintProblems(model: ContentModel, allowed: readonly AllowedSentence[]): Problem[] {
-  return [...uncitedProblems(model, allowed), ...houseWordProblems(model), ...figureProblems(model)];
+  return [...uncitedProblems(model, allowed), ...houseWordProblems(model), ...figureProblems(model), ...claimDateProblems(model)];
 }

@@ -89,6 +89,15 @@ describe('checkContent on a fixture unlike the real content', () => {
     expect(p.line).toBe(site().explainers.get('why-did-the-ferries-stop' as never)!.bodyLine + 4);
   });
 
+  it('refuses a claim that dates an event with a year its paragraph lacks, and accepts the same date as the date of the report', () => {
+    const p = oneProblem((f) => replace(f, EXPLAINER, 'The line halted its crossings after the storm.', 'In May 2031 the line halted its crossings after the storm.'));
+    expect(p).toMatchObject({ rule: 'claim-date', file: EXPLAINER, field: '<Cite> 1', value: '"May 2031"' });
+    expect(p.fix).toMatch(/date the report instead/);
+    expect(problemsAfter((f) => replace(f, EXPLAINER, 'The line halted its crossings after the storm.', 'The harbour report said in May 2031 that the line halted its crossings after the storm.')).map(formatProblem)).toEqual([]);
+    // A month the report is not of is refused as the date of the report too.
+    expect(problemsAfter((f) => replace(f, EXPLAINER, 'The line halted its crossings after the storm.', 'The harbour report said in April 2031 that the line halted its crossings.')).map((x) => x.rule)).toEqual(['claim-date']);
+  });
+
   it('names the paragraph that really holds a quote cited to the wrong one', () => {
     const p = oneProblem((f) => replace(f, EXPLAINER, 'p="3" q="the worst in a decade"', 'p="1" q="the worst in a decade"'));
     expect(p.fix).toBe('the quote is in ¶3: cite p3');
