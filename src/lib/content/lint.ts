@@ -132,7 +132,11 @@ export function claimDateProblems(model: ContentModel): Problem[] {
     } else {
       const source = model.sources.get(use.ref.source)?.data;
       const fact = source?.facts.find((f) => f.key === (use.ref as { fact: string }).fact);
-      if (source) c.texts.push(fact?.text ?? '', source.title, source.date);
+      // A record's date is the day it was issued: it dates the statement (as-of), not the event.
+      if (source) {
+        c.texts.push(fact?.text ?? '');
+        c.published.push(source.date);
+      }
     }
     claims.set(key, c);
   }
