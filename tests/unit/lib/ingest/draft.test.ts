@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 import { isUneditedDraft } from '../../../../src/lib/ingest/draft.ts';
 import { ArticleSchema } from '../../../../src/schemas/article.ts';
 import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
+import { runtime, textOf } from './mdx-tree.ts';
 import { buildModel } from '../../../../src/lib/content/model.ts';
 import { pipeline } from '../../../../src/remark/index.ts';
 
@@ -18,21 +19,6 @@ const ingest = (name: string, dir = 'seeds') => {
   return r;
 };
 
-/** A tiny JSX runtime that builds a plain tree, so compiled MDX can be run and read as text. */
-type El = { type: unknown; props: { children?: unknown } };
-const runtime = {
-  Fragment: Symbol('Fragment'),
-  jsx: (type: unknown, props: El['props']): El => ({ type, props }),
-  jsxs: (type: unknown, props: El['props']): El => ({ type, props }),
-};
-function textOf(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  const el = node as El;
-  if (typeof el.type === 'function') return textOf((el.type as (p: unknown) => unknown)(el.props));
-  return textOf(el.props.children);
-}
 
 describe('drafts', () => {
   it('are deterministic: the same seed gives byte-identical drafts', () => {

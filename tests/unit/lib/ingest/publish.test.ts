@@ -17,6 +17,7 @@ import { checkContent } from '../../../../src/lib/content/check.ts';
 import type { ContentModel } from '../../../../src/lib/content/model.ts';
 import { formatProblem } from '../../../../src/lib/content/problems.ts';
 import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
+import { runtime, type El, textOf } from './mdx-tree.ts';
 import { pipeline } from '../../../../src/remark/index.ts';
 import { corpus, type Expectation } from '../../../fixtures/ingest/corpus.ts';
 
@@ -33,23 +34,8 @@ function publish(source: string): string {
   return `---\n${String(doc)}---\n${body}`;
 }
 
-/** A tiny JSX runtime that builds a plain tree, so a compiled body can be run and its blocks read. */
-type El = { type: unknown; props: { children?: unknown } };
-const runtime = {
-  Fragment: Symbol('Fragment'),
-  jsx: (type: unknown, props: El['props']): El => ({ type, props }),
-  jsxs: (type: unknown, props: El['props']): El => ({ type, props }),
-};
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'blockquote', 'td', 'th', 'figcaption']);
 
-function textOf(node: unknown): string {
-  if (node === null || node === undefined || typeof node === 'boolean') return '';
-  if (typeof node === 'string' || typeof node === 'number') return String(node);
-  if (Array.isArray(node)) return node.map(textOf).join('');
-  const el = node as El;
-  if (typeof el.type === 'function') return textOf((el.type as (p: unknown) => unknown)(el.props));
-  return textOf(el.props.children);
-}
 
 /** The text of every block element of a rendered tree, without the paragraphs' ¶ links. */
 function blockTexts(node: unknown, out: string[] = []): string[] {
