@@ -21,7 +21,7 @@ export interface Build {
   otherCpu: number;
   /** Astro's "N page(s) built". */
   pages?: number;
-  /** FULL: Pagefind's share of the build, from the integration's log line. */
+  /** FULL: the search-index step's wall time (scripts/search-index.ts, after `astro build` exits), included in wallMs. */
   pagefindMs?: number;
 }
 
@@ -253,7 +253,7 @@ export function renderMarkdown(results: BenchResults, method: string, analysis: 
     `- Machine: ${m.cpus} CPUs (${m.cpuModel}), ${(m.memTotalKiB / GIB).toFixed(1)} GiB memory, ${m.os}`,
     `- Versions: ${Object.entries(results.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
     `- Heap: every build ran with \`NODE_OPTIONS=--max-old-space-size=${results.heapMb}\`, as \`npm run build\` does`,
-    `- Code measured: sha256 ${results.digest.slice(0, 16)}… over \`src/\`, \`public/\`, \`astro.config.mjs\`, \`package.json\`, \`tsconfig.json\` and \`bench/bare.ts\`, copied at the start of the run`,
+    `- Code measured: sha256 ${results.digest.slice(0, 16)}… over \`src/\`, \`public/\`, \`astro.config.mjs\`, \`package.json\`, \`tsconfig.json\`, \`bench/bare.ts\` and \`scripts/search-index.ts\`, copied at the start of the run`,
     `- Corpus seed: ${results.seed}`,
     '',
     '## Corpus',

@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import type { CorpusFile } from './corpus.ts';
 
-/** What a build needs of the project: the site's code, and the floor's options (bench/bare.ts). */
-export const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'bench/bare.ts'] as const;
+/** What a build needs of the project: the site's code, the floor's options (bench/bare.ts) and the search-index step. */
+export const CODE = ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json', 'bench/bare.ts', 'scripts/search-index.ts'] as const;
 
 /** Caches a scratch build keeps to itself instead of sharing the real project's. */
 const PRIVATE = new Set(['.astro', '.vite', '.vite-temp', '.vitest-cache']);
