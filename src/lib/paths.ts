@@ -45,7 +45,7 @@ export const anchors = {
   year: (year: string): string => `year-${year}`,
   /** The rule for casualty figures, on the sources page. */
   casualtyRule: (): string => 'how-we-count-casualties',
-  /** A fact of an outside source, on the sources page. */
+  /** A fact of an outside source, on the record's page. */
   sourceFact: (source: SourceSlug, fact: string): string => `${source}--${fact}`,
   /** A cited sentence of an explainer: `c-` and a short hash of the sentence (src/lib/claims.ts). */
   claim: (hash: string): string => `c-${hash}`,
@@ -100,7 +100,10 @@ export const paths = {
   sources: (): string => 'about/sources/',
   /** The rule the site follows for casualty figures (the most conservative, the dispute noted). */
   casualtyRule: (): string => `about/sources/#${anchors.casualtyRule()}`,
-  outsideSource: (slug: SourceSlug, fact?: string): string => `about/sources/#${fact ? anchors.sourceFact(slug, fact) : slug}`,
+  /** Page n (from 1) of the list of outside records; page 1 is the sources page itself. */
+  sourcesPage: (n: number): string => `about/sources/${pageSuffix(n)}`,
+  /** An outside record's own page, or one of its facts there. */
+  outsideSource: (slug: SourceSlug, fact?: string): string => `about/sources/${slug}/${fact ? `#${anchors.sourceFact(slug, fact)}` : ''}`,
   integrity: (): string => 'about/integrity/',
   search: (): string => 'search/',
   rss: (): string => 'rss.xml',

@@ -101,13 +101,18 @@ describe('the data files', () => {
     expect(json('relations').rows.length).toBe(relations);
   });
 
-  it('count the outside records and how often each fact is cited, as the sources page does', () => {
-    const root = page('about/sources/index.html');
-    const sources = json('sources').rows as { source: string; facts: { key: string; cited: number }[] }[];
-    expect(sources.length).toBe(root.querySelectorAll('ul.outside-sources > li').length);
+  it('count the outside records, listed page by page on the sources page, and how often each fact is cited, as each record page does', () => {
+    const sources = json('sources').rows as { source: string; cited: number; url: string; facts: { key: string; cited: number; url: string }[] }[];
+    const listed: string[] = [];
+    for (let n = 1, file = 'about/sources/index.html'; existsSync(join(DIST, file)); n++, file = `about/sources/${n}/index.html`) {
+      listed.push(...page(file).querySelectorAll('ul.outside-sources > li').map((li) => li.id));
+    }
+    expect(listed.sort()).toEqual(sources.map((s) => s.source).sort());
     for (const s of sources) {
+      const record = page(`about/sources/${s.source}/index.html`);
+      expect(new URL(s.url).pathname).toBe(`${BASE}about/sources/${s.source}/`);
       for (const f of s.facts) {
-        const text = root.querySelector(`[id="${s.source}--${f.key}"]`)?.textContent ?? '';
+        const text = record.querySelector(`[id="${s.source}--${f.key}"]`)?.textContent ?? '';
         expect(text, `${s.source}!${f.key}`).toMatch(new RegExp(`cited ${f.cited} times?`));
       }
     }

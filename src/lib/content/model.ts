@@ -202,7 +202,12 @@ function validate<T>(schema: { safeParse(d: unknown): SafeParse<T> }, data: unkn
 /** The slug of a file name, or a problem when the name is not a slug. */
 function slugOfFile(path: string, ext: string, problems: Problem[]): string | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1, -ext.length);
-  if (SLUG_PATTERN.test(name)) return name;
+  if (SLUG_PATTERN.test(name) && /[a-z]/.test(name)) return name;
+  if (SLUG_PATTERN.test(name)) {
+    // articles/2/ is page 2 of the articles index, about/sources/3/ page 3 of the outside records.
+    problems.push({ rule: 'file-name', file: path, line: 0, value: JSON.stringify(name), message: 'a file name of digits only would give the entry the URL of a page of its list (articles/2/ is page 2 of the articles).', fix: `add a word to it, e.g. ${name}-report${ext}` });
+    return undefined;
+  }
   problems.push({ rule: 'file-name', file: path, line: 0, value: JSON.stringify(name), message: 'the file name is not a slug, so the entry has no valid URL.', fix: `rename it to lower-case words joined by hyphens, e.g. ${name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'my-entry'}${ext}` });
   return undefined;
 }

@@ -88,6 +88,6 @@ describe('the data sets', () => {
 
   it('count how often the site cites each outside fact, as the sources page does', () => {
     const [row] = sourceRows([...model.sources.values()], new Map([['harbour-bulletin!piers-closed', 2]]), url);
-    expect(row).toMatchObject({ source: 'harbour-bulletin', cited: 2, facts: [{ key: 'piers-closed', cited: 2, url: url('about/sources/#harbour-bulletin--piers-closed') }], address: null });
+    expect(row).toMatchObject({ source: 'harbour-bulletin', cited: 2, facts: [{ key: 'piers-closed', cited: 2, url: url('about/sources/harbour-bulletin/#harbour-bulletin--piers-closed') }], address: null });
   });
 });

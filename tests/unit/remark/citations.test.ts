@@ -59,7 +59,7 @@ describe('remark-citations', () => {
 
   it('renders an outside source as such, never as an article paragraph and never with a reliability badge', () => {
     const html = render('Two piers are shut. <Cite s="harbour-bulletin" f="piers-closed" />');
-    expect(html).toContain('href="/base/about/sources/#harbour-bulletin--piers-closed"');
+    expect(html).toContain('href="/base/about/sources/harbour-bulletin/#harbour-bulletin--piers-closed"');
     expect(html).toMatch(/<a [^>]+>Outside source: Saltmarsh Port Authority statement, 4 May 2031<\/a>\. It supports: Two piers are closed until further notice\./);
     expect(html).not.toMatch(/reliability\)/);
   });

@@ -50,6 +50,14 @@ describe('checkContent on a fixture unlike the real content', () => {
     expect(p.fix).toContain('grey-port.yaml');
   });
 
+  it('refuses a file name of digits only, which would take the URL of a page of its list', () => {
+    const p = oneProblem((f) => {
+      f.set('content/places/2.yaml', f.get('content/places/greyport.yaml')!.replaceAll('Greyport', 'Harbourside').replaceAll('Grey Port', 'Harbour Side'));
+    });
+    expect(p).toMatchObject({ rule: 'file-name', file: 'content/places/2.yaml', value: '"2"' });
+    expect(p.fix).toContain('2-report.yaml');
+  });
+
   it('refuses an unknown field, so a misspelt optional field is never silently dropped', () => {
     const p = oneProblem((f) => replace(f, ACTOR, 'relations:', 'relatoins: []\nrelations:'));
     expect(p.message).toMatch(/unknown field.*relatoins/);
