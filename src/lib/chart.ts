@@ -5,7 +5,7 @@
  * point at the date it was given, with a line back to the start of its period, and labelled
  * directly (labels placed clear of each other by src/lib/labels.ts); not as bars, which would
  * read as totals per month. Below, on the same time axis, the dated attacks and strikes of the
- * timeline, each a link to its entry.
+ * timeline, each a link to its entry (or, on a timeline of many events, one mark a week).
  */
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
@@ -72,6 +72,51 @@ export interface ChartEvent {
   href: string;
   /** Its date in words, for the tooltip. */
   dateLabel: string;
+}
+
+/** The most events the strip draws one by one; past it, it draws one mark a week for each kind. */
+export const STRIP_MAX_EVENTS = 60;
+
+/** A mark of the strip below the counts: one event, or the events of one kind in one week. */
+export interface StripMark {
+  /** The day it stands at: the event's date, or the Monday of the week. */
+  date: string;
+  kind: ChartEvent['kind'];
+  /** How many events it stands for. */
+  count: number;
+  /** Its link: the event's entry, or the first of the week's on the timeline. */
+  href: string;
+  /** Its tooltip. */
+  title: string;
+}
+
+/** The Monday of the week a day falls in (ISO weeks start on Monday). */
+export function weekStart(date: string): string {
+  const day = dayNumber(date);
+  // 1 January 1970 was a Thursday: day 0 is 3 days after a Monday.
+  const monday = day - ((day + 3) % 7);
+  return new Date(monday * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The strip's marks: every event when there are at most `max`, so each links to its entry; past
+ * that, one mark for each kind and week, standing for its events (the chart sizes it by their
+ * number) and linking to the earliest of them, so the chart stays the same size however many
+ * events the timeline holds (issue #15: every page within its budget at 10,000 articles).
+ */
+export function stripMarks(events: readonly ChartEvent[], max = STRIP_MAX_EVENTS): { marks: StripMark[]; weekly: boolean } {
+  if (events.length <= max) return { marks: events.map((e) => ({ date: e.date, kind: e.kind, count: 1, href: e.href, title: `${e.dateLabel}: ${e.title}` })), weekly: false };
+  const bins = new Map<string, ChartEvent[]>();
+  for (const e of [...events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+    const key = `${weekStart(e.date)} ${e.kind}`;
+    (bins.get(key) ?? bins.set(key, []).get(key)!).push(e);
+  }
+  const marks = [...bins].map(([key, list]): StripMark => {
+    const [date = '', kind] = key.split(' ') as [string, ChartEvent['kind']];
+    const label = SERIES_LABEL[kind === 'us-strike' ? 'us-strikes' : 'attacks-on-us-forces'];
+    return { date, kind, count: list.length, href: list[0]!.href, title: `${list.length} ${list.length === 1 ? label.one : label.many} in the timeline in the week of ${shortDate(date)}` };
+  });
+  return { marks: marks.sort((a, b) => a.date.localeCompare(b.date) || a.kind.localeCompare(b.kind)), weekly: true };
 }
 
 /** Options for {@link countsChart}. */
@@ -152,7 +197,11 @@ export function countsChart(counts: ChartCount[], events: ChartEvent[], options:
       ),
     ];
   });
-  // The strip of dated events below, on the same time axis.
+  // The strip of dated events below, on the same time axis: each event, or (past STRIP_MAX_EVENTS) each week's.
+  const stripData = stripMarks(events);
+  const most = Math.max(1, ...stripData.marks.map((m) => m.count));
+  // A weekly mark's area grows with its number of events, up to twice the radius of one.
+  const radius = (m: StripMark, one: number): number => (stripData.weekly ? Math.round(one * (0.8 + 1.2 * Math.sqrt(m.count / most)) * 10) / 10 : one);
   const stripHeight = Math.round(fontSize * 6);
   const strip = Plot.plot({
     document: document as unknown as Document,
@@ -164,16 +213,17 @@ export function countsChart(counts: ChartCount[], events: ChartEvent[], options:
     marginBottom: 6,
     className: 'chart-plot',
     x: { ...x, axis: null },
+    r: { type: 'identity' },
     y: { domain: ['attack-on-us-forces', 'us-strike'], label: null, tickFormat: (k: string) => (k === 'us-strike' ? 'US strikes' : 'Attacks'), tickSize: 0 },
     marks: [
       Plot.text(['Dated events in the timeline'], { text: (d: string) => d, frameAnchor: 'top-left', textAnchor: 'start', dx: -marginLeft + 4, dy: -fontSize * 1.2, className: 'strip-title' }),
       Plot.dot(
-        events.filter((e) => e.kind === 'attack-on-us-forces'),
-        { x: (e: ChartEvent) => utc(e.date), y: 'kind', r: 5, symbol: 'circle', fill: 'currentColor', className: 'point s-attacks-on-us-forces', href: 'href', title: (e: ChartEvent) => `${e.dateLabel}: ${e.title}` },
+        stripData.marks.filter((e) => e.kind === 'attack-on-us-forces'),
+        { x: (e: StripMark) => utc(e.date), y: 'kind', r: (e: StripMark) => radius(e, 5), symbol: 'circle', fill: 'currentColor', className: 'point s-attacks-on-us-forces', href: 'href', title: 'title' },
       ),
       Plot.dot(
-        events.filter((e) => e.kind === 'us-strike'),
-        { x: (e: ChartEvent) => utc(e.date), y: 'kind', r: 5.5, symbol: 'triangle', fill: 'currentColor', className: 'point s-us-strikes', href: 'href', title: (e: ChartEvent) => `${e.dateLabel}: ${e.title}` },
+        stripData.marks.filter((e) => e.kind === 'us-strike'),
+        { x: (e: StripMark) => utc(e.date), y: 'kind', r: (e: StripMark) => radius(e, 5.5), symbol: 'triangle', fill: 'currentColor', className: 'point s-us-strikes', href: 'href', title: 'title' },
       ),
     ],
   }) as unknown as SVGSVGElement;
@@ -266,7 +316,7 @@ export function countsChart(counts: ChartCount[], events: ChartEvent[], options:
   title.textContent = 'Counts of attacks on US forces and of US strikes, as the sources give them';
   const desc = document.createElementNS(ns, 'desc');
   desc.setAttribute('id', `${id}-desc`);
-  desc.textContent = `${counts.length} counts, each a point at the date it was given, with a line back to the start of the period it covers; a hollow mark is an "at least" figure. The periods differ, so the counts are not a running total. Below, the dated attacks (circles) and US strikes (triangles) of the timeline, each linking to its entry. The table below gives the same counts.`;
+  desc.textContent = `${counts.length} counts, each a point at the date it was given, with a line back to the start of the period it covers; a hollow mark is an "at least" figure. The periods differ, so the counts are not a running total. Below, the dated attacks (circles) and US strikes (triangles) of the timeline, ${stripData.weekly ? 'counted by week (a larger mark stands for more events), each linking to the first of them' : 'each linking to its entry'}. The table below gives the same counts.`;
   svg.prepend(desc);
   svg.prepend(title);
   return svg.outerHTML;

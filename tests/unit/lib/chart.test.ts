@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { boxesOverlap } from '../../../src/lib/geometry.ts';
-import { chartWindow, countLabel, countsChart, dayNumber, shortDate, type ChartCount, type ChartEvent } from '../../../src/lib/chart.ts';
+import { chartWindow, countLabel, countsChart, dayNumber, shortDate, STRIP_MAX_EVENTS, stripMarks, weekStart, type ChartCount, type ChartEvent } from '../../../src/lib/chart.ts';
 import { labelSize } from '../../../src/lib/labels.ts';
 
 const counts: ChartCount[] = [
@@ -93,5 +93,53 @@ describe('the counts chart', () => {
     expect(countLabel(counts[1]!, 13, 120).split('\n').length).toBeGreaterThan(2);
     expect(shortDate('2023-10')).toBe('Oct 2023');
     expect(dayNumber('2023-10-02') - dayNumber('2023-10-01')).toBe(1);
+  });
+
+  describe('the strip of dated events, on a timeline of many events', () => {
+    /** `n` events spread over the chart's window, in a fixed pseudo-random order. */
+    const many = (n: number): ChartEvent[] =>
+      Array.from({ length: n }, (_, i) => {
+        const day = dayNumber('2023-10-01') + ((i * 37) % 150);
+        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        return { id: `e${i}`, date, title: `Event ${i}`, kind: i % 3 === 0 ? 'us-strike' : 'attack-on-us-forces', href: `/timeline/2023/#e${i}`, dateLabel: date };
+      });
+
+    it('starts a week on its Monday', () => {
+      expect(weekStart('2023-10-16')).toBe('2023-10-16');
+      expect(weekStart('2023-10-17')).toBe('2023-10-16');
+      expect(weekStart('2023-10-22')).toBe('2023-10-16');
+      expect(weekStart('2024-01-01')).toBe('2024-01-01');
+    });
+
+    it('draws each event, linking to its entry, while there are few', () => {
+      const { marks, weekly } = stripMarks(many(STRIP_MAX_EVENTS));
+      expect(weekly).toBe(false);
+      expect(marks).toHaveLength(STRIP_MAX_EVENTS);
+      expect(marks.every((m) => m.count === 1)).toBe(true);
+    });
+
+    it('past that, draws one mark a kind and a week, standing for all its events and linking to the earliest', () => {
+      const list = many(900);
+      const { marks, weekly } = stripMarks(list);
+      expect(weekly).toBe(true);
+      expect(marks.reduce((n, m) => n + m.count, 0)).toBe(900);
+      expect(new Set(marks.map((m) => `${m.date} ${m.kind}`)).size).toBe(marks.length);
+      expect(marks.length).toBeLessThanOrEqual(2 * 23);
+      for (const m of marks) {
+        const members = list.filter((e) => weekStart(e.date) === m.date && e.kind === m.kind).sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+        expect(m.count).toBe(members.length);
+        expect(m.href).toBe(members[0]!.href);
+        expect(m.title).toMatch(new RegExp(`^${m.count} (attacks? on US forces|US strikes?) in the timeline in the week of `));
+      }
+    });
+
+    it('weighs the same however many events there are, and says in its description that it counts by week', () => {
+      const chart = (n: number): string => countsChart(counts, many(n), { id: 'm', width: 640, ...chartWindow(counts) });
+      const [a, b] = [chart(1_000), chart(10_000)];
+      expect(Math.abs(a.length - b.length)).toBeLessThan(a.length * 0.05);
+      expect(a.length).toBeLessThan(40_000);
+      expect(a).toContain('counted by week');
+      expect(chart(10)).toContain('each linking to its entry');
+    });
   });
 });
