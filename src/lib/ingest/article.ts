@@ -9,7 +9,7 @@ import type { CaptionParts } from './captions.ts';
 import { classify, type Verdict } from './classify.ts';
 import type { FoundDate } from './dates.ts';
 import { readEvidence } from './evidence.ts';
-import { isAgency, looksLikeOrganisation, readDateline, readSiteName, type Byline, type Dateline } from './metadata.ts';
+import { confirmedMasthead, isAgency, looksLikeOrganisation, readDateline, readSiteName, type Byline, type Dateline } from './metadata.ts';
 import { wordCount, type RuleId } from './rules.ts';
 import { blocksFromUnits, type Block } from './structure.ts';
 import type { Unit } from './units.ts';
@@ -80,6 +80,8 @@ export interface ArticleMeta {
   agencyCopyright?: Evidence<string>;
   /** The page's name above the headline ("The Daily Meridian"), when it names an organisation. */
   masthead?: Evidence<string>;
+  /** True when the page names its masthead again (its copyright holder, a sentence of its footer): the page's own name, not a guess. */
+  mastheadConfirmed?: boolean;
   /** The first line of the page when it is shaped like a name ("The Patient Gardener"): a guess. */
   siteName?: Evidence<string>;
   /** A copyright line that names the byline's author, not a publisher. */
@@ -196,8 +198,12 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   // The masthead: the first line above the headline that names an organisation; failing that, the
   // first name-shaped line of the page ("The Patient Gardener"), which is only a guess.
   const head = (i: number): boolean => result.zones[i] === 'head' && units[i]!.shape === 'line';
-  const masthead = units.findIndex((u, i) => head(i) && wordCount(u.text) >= 2 && wordCount(u.text) <= 6 && looksLikeOrganisation(u.text));
-  if (masthead >= 0) meta.masthead = { value: units[masthead]!.text, line: units[masthead]!.n, text: units[masthead]!.text };
+  // A head line the page names again comes first: it is the page's own name (see `confirmedMasthead`).
+  const headLines = units.map((u, i) => ({ i, text: u.text })).filter(({ i }) => head(i));
+  const confirmed = confirmedMasthead(headLines, units.filter((_u, i) => !head(i)).map((u) => u.text), holder?.value);
+  const masthead = confirmed?.i ?? units.findIndex((u, i) => head(i) && wordCount(u.text) >= 2 && wordCount(u.text) <= 6 && looksLikeOrganisation(u.text));
+  if (masthead >= 0) meta.masthead = { value: confirmed?.value ?? units[masthead]!.text, line: units[masthead]!.n, text: units[masthead]!.text };
+  if (confirmed) meta.mastheadConfirmed = true;
   const named = units.findIndex((u, i) => head(i) && result.verdicts[i]?.rule !== 'interface' && !/[\d:|·•@]/.test(u.text));
   const siteName = named >= 0 ? readSiteName(units[named]!.text) : undefined;
   if (siteName && masthead < 0) meta.siteName = { value: siteName, line: units[named]!.n, text: units[named]!.text };

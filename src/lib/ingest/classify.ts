@@ -12,6 +12,7 @@
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
 import { commentSection } from './comments.ts';
+import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
 import { findHeadline, isRoleLine } from './headline.ts';
 import { isFeedbackAnswer } from './notices.ts';
@@ -124,8 +125,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (!live(i) || !features[i]!.notices.includes('feedback')) return;
     for (let j = nearest(page, i, 1); j >= 0 && isFeedbackAnswer(units[j]!.text); j = nearest(page, j, 1)) answers.add(j);
   });
-  const teaser = teaserRuns(page, end);
   const menus = menuRuns(page);
+  const teaser = teaserRuns(page, end, menus);
   const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
   // The author's biography ("Jane Doe is a reporter…") ends a page, but is not the article.
   const authors = (options.authors ?? []).map((a) => a.split(/\s+(?:and|&)\s+|,\s*/)[0]!).filter((a) => a.includes(' '));
@@ -144,6 +145,21 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     headline >= 0 && i < headline ? 'head' : firstAnchor < 0 || i < firstAnchor ? (headline >= 0 ? 'pre-body' : 'head') : i <= lastAnchor ? 'body' : 'tail',
   );
   const revised = revise(page);
+  // A live blog's entries each open with their time ("17.41 BST"): two or more lines that are only
+  // a clock time are the entries' times, article text wherever the classifier puts the body's start.
+  const clockLines = units.map((_u, i) => i).filter((i) => live(i) && !marks[i] && units[i]!.shape === 'line' && isClockTime(units[i]!.text));
+  const entryTimes = new Set(clockLines.length >= 2 ? clockLines.filter((i) => i < end) : []);
+  // An author box after the article: a byline ("Written by Jane Doe") and, within a few blocks, her biography.
+  const isInAuthorBox = (i: number): boolean => {
+    for (let j = i - 1, seen = 0; j > lastAnchor && seen < 4; j--) {
+      if (!live(j)) continue;
+      // A commenter's name over a comment is no author box.
+      if (comments.has(j)) return false;
+      if (marks[j] === 'byline') return true;
+      seen++;
+    }
+    return false;
+  };
   /** Above a headline that two lines of furniture separate from it, even prose is the page's, not the article's. */
   const isAboveFurniture = (i: number): boolean => headline > i && units.slice(i + 1, headline).filter((_u, k) => live(i + 1 + k) && classes[i + 1 + k] === 'bad').length >= 2;
 
@@ -179,6 +195,11 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
     if (comments.has(i)) return drop('comments');
     if (answers.has(i)) return drop('notice');
+    if (entryTimes.has(i)) return zone === 'body' ? keep : check(`a live blog entry's time ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
+    // A notice only a page's own notice is worded as (an underwriting credit with its sponsor's
+    // slogan, a rush-transcript note) goes wherever it stands; other notices that read as
+    // sentences are kept and checked inside the article.
+    if (f.firmNotice && f.words <= 40) return drop('notice');
     if (i >= mark) {
       // After a press release's end mark: notes to editors may still carry facts, so sentences stay.
       if (sentence && !f.hasStrongInterface) return check('a sentence after the end mark');
@@ -187,9 +208,11 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     }
     if (u.page && !u.page.inArticle) {
       // Outside the article Readability found: furniture, unless it reads as prose in no landmark.
-      if (sentence && !u.page.landmark && cls !== 'bad') return check('a sentence outside the article Readability found');
+      if (sentence && i > lastAnchor && isInAuthorBox(i)) return drop('after-article');
+      // Prose about the page itself ("Sign up to discover more stories…") goes, as it does outside a raw text's body.
+      if (sentence && !u.page.landmark && cls !== 'bad' && cls !== 'uiprose') return check('a sentence outside the article Readability found');
       if (u.shape === 'table' && !u.page.landmark) return check('a table outside the article Readability found');
-      return drop(u.page.landmark ? 'landmark' : cls === 'bad' ? badRule(f) : 'outside-article');
+      return drop(u.page.landmark ? 'landmark' : cls === 'bad' || cls === 'uiprose' ? badRule(f) : 'outside-article');
     }
     if (teaser.has(i) && cls !== 'bad') return sentence ? check('it follows a "Related"/"Read more" label: it may be a teaser') : drop('teaser');
     if (cls === 'bad') {
@@ -226,7 +249,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     // A list item, or a block Readability counts as the article, is content by its markup.
     if (u.shape === 'item' && !menus.has(i)) return check(`a list item ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     if (u.page?.inArticle && zone === 'pre-body') return check('a short line between the headline and the first paragraph');
-    if (zone === 'tail' && sentence && isBiography(i)) return drop('after-article');
+    if (zone === 'tail' && sentence && (isBiography(i) || isInAuthorBox(i))) return drop('after-article');
     // Outside the body, a line in capitals shouts a label or a promotion, whatever its punctuation.
     if (sentence && !f.hasStrongInterface && /\p{Ll}/u.test(u.text)) {
       if (zone === 'head' && isAboveFurniture(i)) return drop('before-headline');

@@ -114,3 +114,17 @@ export function readDateLine(text: string): DateLine | undefined {
 export function isRelativeTime(text: string): boolean {
   return /^(?:(?:updated|posted|published)\s+)?(?:\d+|an?|one)\s+(?:sec(?:ond)?s?|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|months?)\s+(?:ago|read)$/i.test(text.trim());
 }
+
+/** A clock time with its zone and nothing else: "17.41 BST", "9:05 am", "14:05". */
+const CLOCK_TIME = /^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,5}|GMT[+-]\d{1,2}))?$/i;
+
+/** True for a line that is only a clock time ("17.41 BST"): on a live blog, the time of an entry. */
+export function isClockTime(text: string): boolean {
+  return CLOCK_TIME.test(text.trim());
+}
+
+/** True for a label and a clock time only: "Updated at 16.34 BST", "Posted 9:05 am" (when, not what). */
+export function isLabelledTime(text: string): boolean {
+  const m = text.trim().match(/^(?:(?:first |last |originally )?(?:updated|posted|published|modified))(?:\s+(?:at|on))?:?\s+(.+)$/i);
+  return m?.[1] !== undefined && CLOCK_TIME.test(m[1]);
+}

@@ -5,7 +5,8 @@
  * here, because whether they leave the text depends on where they stand (see `classify.ts`).
  */
 import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
-import { isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
+import { isLabelledTime, isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
+import { isRoleLine } from './headline.ts';
 import { readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
 import { isStrayToken, wordCount, type RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -146,6 +147,10 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       return;
     }
     const when = readDateLine(text);
+    if (!when && isLabelledTime(text)) {
+      marks[i] = 'labelled-date';
+      return;
+    }
     if (when || isRelativeTime(text)) {
       const labelled = /\b(?:published|posted|updated|modified|issued|released)\b|\d[:.]\d\d|\bago$/i.test(text);
       marks[i] = labelled ? 'labelled-date' : 'date';
@@ -154,6 +159,14 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     }
   });
   if (pendingCaption) figures.push({ caption: pendingCaption.caption, credit: '', line: pendingCaption.line });
+  // A job title on its own line under a byline is part of it ("By Jane Doe", then "Environment reporter").
+  units.forEach((_unit, i) => {
+    if (marks[i] !== 'byline') return;
+    let next = i + 1;
+    while (next < units.length && isRemoved(marks[next])) next++;
+    const role = units[next];
+    if (role && !marks[next] && !kept.has(next) && role.shape === 'line' && isRoleLine(role.text) && wordCount(role.text) <= 5) marks[next] = 'byline';
+  });
   // A name on its own line just above the date is the byline ("Clara Whitfield", then the date).
   units.forEach((unit, i) => {
     if (marks[i] || kept.has(i) || unit.shape !== 'line') return;

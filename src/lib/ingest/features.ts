@@ -5,7 +5,7 @@
  * joined by separators (menus, breadcrumbs, share rows). From them come two scores in [0, 1] that
  * the report prints: how much the block reads like article text, and how much like furniture.
  */
-import { noticesIn, type NoticeKind } from './notices.ts';
+import { isFirmNotice, noticesIn, type NoticeKind } from './notices.ts';
 import type { Unit } from './units.ts';
 import { functionWordCount, interfaceScore, words } from './words.ts';
 
@@ -27,6 +27,8 @@ export interface Features {
   hasMachineryWord: boolean;
   /** The kinds of page notice the block holds (see `notices.ts`): feedback, sponsor, disclaimer, contact, legal. */
   notices: NoticeKind[];
+  /** True when a notice is worded as only a page's own notice is (an underwriting credit with its slogan, a rush-transcript note): removed even inside the article. */
+  firmNotice: boolean;
   /** The share of `interfaceShare` that interface phrases and notices make up (the rest is single words and ©). */
   phraseShare: number;
   /** Ends with a full stop, question or exclamation mark (before closing quotes or brackets). */
@@ -87,6 +89,7 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
     hasStrongInterface: copyright > 0 || ui.strong || notices.length > 0,
     hasMachineryWord: ui.machinery,
     notices: notices.map((n) => n.kind),
+    firmNotice: notices.length > 0 && isFirmNotice(text),
     phraseShare: round(phraseShare),
     endsSentence,
     linkDensity: round(linkDensity),

@@ -124,9 +124,13 @@ export interface Publisher {
 
 /** The publisher: the page's metadata, its copyright line, "told X", the byline, or the dateline's agency. */
 export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Publisher> {
-  const { copyright, byline, dateline, masthead, agencyCopyright } = article.meta;
+  const { copyright, byline, dateline, masthead, agencyCopyright, mastheadConfirmed } = article.meta;
+  const agencyHolder = copyright && isAgency(copyright.value) ? copyright : undefined;
   const agency =
-    dateline?.value.agency ?? (byline?.value.organisation && isAgency(byline.value.organisation) ? byline.value.organisation : undefined) ?? agencyCopyright?.value;
+    dateline?.value.agency ??
+    (byline?.value.organisation && isAgency(byline.value.organisation) ? byline.value.organisation : undefined) ??
+    agencyCopyright?.value ??
+    agencyHolder?.value;
   const withVia = (name: string, evidence: string, from: string, finding: string): Derived<Publisher> => {
     const value: Publisher = { name, evidence };
     if (agency && !sameOrganisation(agency, name)) value.via = agency;
@@ -151,6 +155,15 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
       `The page's masthead reads ${quote(masthead.text)}, and its footer says ${quote(ownerLine.text)}.`,
       `line ${masthead.line}: ${quote(masthead.text)}`,
       `publisher ${masthead.value}, from the masthead on line ${masthead.line} and the footer's line ${ownerLine.line} naming ${copyright.value} as its owner`,
+    );
+  }
+  // An agency's copyright on a page that names its own masthead again: the masthead published the agency's copy.
+  if (masthead && mastheadConfirmed && agencyHolder && !sameOrganisation(agencyHolder.value, masthead.value)) {
+    return withVia(
+      masthead.value,
+      `The page's masthead reads ${quote(masthead.text)}, and its copyright line ${quote(agencyHolder.text)} is the agency's.`,
+      `line ${masthead.line}: ${quote(masthead.text)}`,
+      `publisher ${masthead.value}, from the masthead on line ${masthead.line} (the copyright line ${agencyHolder.line} is the agency's)`,
     );
   }
   if (copyright) {

@@ -144,7 +144,9 @@ export function readSavedPage(html: string): SavedPage {
       if (!text) return;
       const creditEl = el.querySelector('[class*="credit" i], [class*="copyright" i], [class*="source" i], [class*="attribution" i], [itemprop="copyrightHolder"], figcaption small, figcaption cite');
       const creditText = clean(creditEl?.textContent);
-      const credit = creditText ? (creditOnly(creditText) ?? creditText.replace(/^[(]|[)]$/g, '')) : undefined;
+      // "(Image: Lena Marsh/Example Post)": the brackets and the label are the credit's frame, not its name.
+      const bare = creditText?.replace(/^[(]|[)]$/g, '').trim();
+      const credit = bare ? (creditOnly(bare) ?? bare) : undefined;
       let captionText = clean(caption?.textContent) ?? '';
       if (creditText) captionText = clean(captionText.replace(creditText, '')) ?? '';
       captionText = labelledCaption(captionText) || captionText;

@@ -6,7 +6,7 @@
  * goes to the frontmatter with the line quoted as evidence, and the line leaves the body.
  */
 import { findDates, type FoundDate } from './dates.ts';
-import { isFunctionWord, words } from './words.ts';
+import { interfaceScore, isFunctionWord, words } from './words.ts';
 
 /** The news agencies whose reports other publishers carry, by the names datelines and bylines use. */
 const AGENCIES =
@@ -35,13 +35,14 @@ const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contribu
 
 /**
  * Reads a byline: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe |
- * The Daily Example", "Reporting by Jane Doe in Baghdad; Editing by John Roe". The names must be
+ * The Daily Example", "Reporting by Jane Doe in Baghdad; Editing by John Roe", and a podcast's
+ * "Hosted by Jane Doe". The names must be
  * names: capitalised words, with at most a few joiners, never a clause ("By Monday, the troops…").
  *
  * @returns The byline, or undefined when the line is not one.
  */
 export function readByline(line: string): Byline | undefined {
-  const m = line.trim().match(/^(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by)[:\s]\s*(.+)$/);
+  const m = line.trim().match(/^(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by)[:\s]\s*(.+)$/);
   if (!m?.[1] || line.length > 200) return undefined;
   // A credits line ("Reporting by A in Baghdad; Editing by B"): the first part names the reporters.
   let text = m[1].split(/;\s*/)[0] ?? '';
@@ -101,6 +102,36 @@ export function readSiteName(line: string): string | undefined {
   const count = text.split(/\s+/).length;
   if (count < 2 || count > 5 || !isNameList(text) || /\p{Lu}{3,}/u.test(text.replace(/\b(?:TV|BBC|USA|UK|US)\b/g, ''))) return undefined;
   return text;
+}
+
+/**
+ * The page's own name among the lines above its headline: the first name-shaped line (two to six
+ * capitalised words, "HARBOUR & FIELD", "The Example Advertiser") that the page names again, in
+ * its copyright holder ("© Harbour & Field Media Ltd": the masthead and a company word) or in a
+ * sentence of its own ("… has not been edited by The Example Advertiser staff"). A section label
+ * that only looks like an organisation ("National News", "The Magazine") is not named so.
+ *
+ * @param head The lines above the headline, with their indices.
+ * @param others Every other line of the page.
+ * @param holder The copyright holder's name, if any.
+ * @returns The index of the masthead and its name, written as the page writes it where the masthead shouts.
+ */
+export function confirmedMasthead(head: { i: number; text: string }[], others: string[], holder?: string): { i: number; value: string } | undefined {
+  const sentences = others.filter((t) => words(t).length >= 6);
+  for (const { i, text } of head) {
+    const name = text.trim();
+    const count = name.split(/\s+/).length;
+    if (count < 2 || count > 6 || !isNameList(name) || interfaceScore(name).score > 0) continue;
+    const low = name.toLowerCase();
+    // "Harbour & Field Media": the masthead's words, then company words only.
+    const rest = holder?.toLowerCase().startsWith(low) ? holder.slice(name.length) : undefined;
+    if (holder && rest !== undefined && /^(?:\s+(?:media|group|publishing|publications|press|holdings|limited|ltd|plc|inc|llc|company|co))*$/i.test(rest)) {
+      return { i, value: /\p{Ll}/u.test(name) ? name : holder.slice(0, name.length) };
+    }
+    const at = new RegExp(String.raw`(?:^|[^\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\p{L}])`, 'u');
+    if (/\p{Ll}/u.test(name) && sentences.some((t) => at.test(t))) return { i, value: name };
+  }
+  return undefined;
 }
 
 /** True for a list of names: capitalised words and joiners only, two to a dozen words. */
@@ -182,6 +213,7 @@ export function readCopyright(line: string): string | undefined {
   const name = m[1]
     .replace(/\ball rights reserved\b.*$/i, '')
     .replace(/\s+(?:or|and) its (?:affiliated companies|affiliates|subsidiaries|licensors)\b/i, '')
+    .replace(/[.,;\s]+$/, '')
     .replace(/^\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*/, '')
     .replace(/\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*$/, '')
     .split(/\s*[|·•]\s*|\.\s+/)[0]!

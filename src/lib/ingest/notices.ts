@@ -59,6 +59,10 @@ const SPONSOR = [
   // A label of its own, with no sentence in it: "Presented by Alder Creek Hardware", "In association with the Fernhill Trust".
   pattern(String.raw`^(?:presented|promoted|supported|funded|underwritten|sponsored) by [^.!?]{1,60}$|^in (?:association|partnership) with [^.!?]{1,60}$`),
   pattern(String.raw`^(?:our |with thanks to our )?(?:sponsors|underwriters|funders)$`),
+  // "Support for The Morning Show comes from …": a programme's name, capitalised, not "support for the measure".
+  pattern(String.raw`^${anyCase('support for')} \p{Lu}[^.!?]{0,60}? ${anyCase('(comes|is provided)')} ${anyCase('(from|by)')} `, 'u'),
+  // A station or newsroom that describes how it is paid for: "… is a member-supported station."
+  pattern(String.raw`\b(?:member|listener|viewer|reader)s?[-\s]?(?:supported|funded|powered) (?:public )?(?:station|radio|broadcaster|media|newsroom|news|journalism|network)\b`),
 ];
 
 /** A disclaimer, or a note on the text's origin: whose views these are, where it first ran, that it was translated. */
@@ -73,6 +77,11 @@ const DISCLAIMER = [
   pattern(String.raw`(?:^|[.!?] )read the original(?: (?:article|story|text|post|version|in \p{L}+))?\.?$`),
   pattern(String.raw`\ban official (?:website|web site|site) of\b`),
   pattern(String.raw`^about the (?:author|writer|columnist|contributor)s?$`),
+  // Where a magazine printed the piece: "This article appears in the May 2025 issue of …".
+  pattern(String.raw`\bthis (?:article|story|piece|feature|essay|interview|review|column) (?:appears|appeared|will appear|ran|runs|was published|is published) in (?:the |our |a )?(?:\p{L}+ )?(?:\d{4} )?(?:print )?(?:issue|edition)\b`),
+  // How the text was made: a rush transcript, an agency feed published unedited (see FIRM below).
+  pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|prepared|generated|made) (?:on a rush deadline|by (?:a |an )?(?:contractor|third party|vendor|computer|machine|software|automated|automatic|speech))|\bmay not be in (?:its|their) final form\b`),
+  pattern(String.raw`\b(?:automatically|auto-?) ?(?:published|generated|posted|imported) from (?:the |a |an )?[^.!?]{0,40}\b(?:feed|wire|newswire|service)\b|\bhas not been (?:edited|checked|reviewed|modified) by [^.!?]{0,60}\bstaff\b`),
 ];
 
 /** Words that make a line a press contact, when it also gives a number or an address to contact. */
@@ -104,11 +113,28 @@ const LEGAL = [
   pattern(String.raw`\bregistered (?:office|address)\s?:|^registered in [\p{L}&, ]+\.?$|\bcompany limited by guarantee\b`),
   pattern(String.raw`\bauthori[sz]ed and regulated by\b|\b(?:this (?:site|website|newspaper|title|publication) is|we are) (?:regulated by|a member of)\b`),
   pattern(String.raw`\bis a trading name of `),
+  // A press regulator's line: "The Example Gazette is regulated by the Independent Press Standards Organisation."
+  pattern(String.raw`\b(?:regulated by|(?:a )?member of|subscribes? to)\b[^.!?]{0,40}\b(?:press|news media) (?:standards|council|regulator|complaints|ombudsman)\b`),
   pattern(String.raw`\bequal opportunity (?:provider|employer|lender)\b`),
   // A group line standing as a sentence of its own: "Published by X Group.", "Part of the X network.", "A Gannett Company".
   pattern(String.raw`(?:^|[.!?] )${anyCase('(published|owned|operated)')} ${anyCase('by')} (?:the )?${NAME} ${anyCase('(group|media|ltd|limited|plc|inc|llc|gmbh|holdings|publishing|network)')}\b`, 'u'),
   pattern(String.raw`(?:^|[.!?] )(?:${anyCase('a')} |${anyCase('an')} )?${anyCase('(part|member|division)')} of (?:the )?${NAME} ${anyCase('(group|network|family)')}\.?$`, 'u'),
   pattern(String.raw`^${anyCase('(a|an)')} ${NAME} ${anyCase('(company|publication|newspaper|brand)')}\.?$`, 'u'),
+  // A line that is only a title's group: "The Example Advertiser is part of Moorland Media Group." (a name, not "Part of the problem").
+  pattern(String.raw`^${NAME} ${anyCase('is')} (?:${anyCase('(a|an)')} )?${anyCase('(part|member|division|subsidiary)')} of (?:the )?${NAME} ${anyCase('(group|media|network|family|ltd|limited|plc|inc|holdings|publishing)')}\.?$`, 'u'),
+];
+
+/**
+ * Notices whose wording only a page's own notice uses, never a sentence of news: an underwriting
+ * credit that names its sponsor and the sponsor's slogan ("Support comes from Example Dental,
+ * offering …"), a note that the text is a rush transcript or an agency feed published unedited.
+ * Such a notice is removed even inside the article (see `classify.ts`); every other notice that
+ * reads as a sentence there is kept and checked.
+ */
+const FIRM = [
+  pattern(String.raw`^${anyCase('support')} (?:${anyCase('for')} \p{Lu}[^.!?]{0,60}? )?${anyCase('(comes|is provided)')} ${anyCase('(from|by)')} \p{Lu}[^,.!?]{1,60}, (?:\p{Ll}+ing|makers? of|providers? of|proud|dedicated|committed)\b`, 'u'),
+  pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were) (?:created|produced|prepared|generated) (?:on a rush deadline|by (?:a |an )?(?:contractor|third party|vendor))`),
+  pattern(String.raw`\b(?:automatically|auto-?) ?(?:published|generated|posted|imported) from (?:the |a |an )?[^.!?]{0,40}\b(?:feed|wire|newswire)\b`),
 ];
 
 /** The answers a feedback widget offers under its question: "Yes", "No", "Yes No", "Not really", 👍 👎. */
@@ -117,6 +143,11 @@ const ANSWER = /^(?:(?:yes|no|maybe|not really|somewhat|partly|partially|a littl
 /** True for a line that is only a feedback widget's answer buttons (it counts as one after a feedback question). */
 export function isFeedbackAnswer(text: string): boolean {
   return ANSWER.test(text.trim());
+}
+
+/** True when a line holds a notice worded as only a page's own notice is (see `FIRM`). */
+export function isFirmNotice(text: string): boolean {
+  return FIRM.some((re) => re.test(text));
 }
 
 /** The notices in a line: at most one of each kind, with the words that matched. */

@@ -56,13 +56,19 @@ export function endMark(page: Page): number {
   return units.length;
 }
 
-/** Teaser lists: a short interface label ("Related", "Most read") and the headlines under it. */
-export function teaserRuns(page: Page, end: number): Set<number> {
+/**
+ * Teaser lists: a short interface label ("Related", "Most read") and the headlines under it. A
+ * label inside the menu above the article's first prose ("News", "Podcasts", "Donate") is a menu
+ * item: what follows it is the article's head, not a list of teasers.
+ */
+export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set()): Set<number> {
   const { units, features, classes, marks } = page;
   const teaser = new Set<number>();
+  const firstProse = units.findIndex((_u, k) => isProseBlock(page, k));
   for (let i = 0; i < end; i++) {
     const f = features[i]!;
     if (!page.live(i) || classes[i] !== 'bad' || f.words > 6 || f.endsSentence || !TEASER_LABEL.test(units[i]!.text)) continue;
+    if (menus.has(i) && (firstProse < 0 || i < firstProse)) continue;
     for (let j = i + 1; j < end; j++) {
       if (!page.live(j) || marks[j]) continue;
       const g = features[j]!;

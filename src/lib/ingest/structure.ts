@@ -1,11 +1,12 @@
 /**
  * The structure of raw text: which lines are list items, which make a table, which are quotes, and
  * back again from kept blocks to the body's blocks (headings, paragraphs, lists, tables, quotes).
- * Lists: lines that start with "-", "*" or "•" (a bare marker takes the next line as its item), or
- * numbered "1." "2." lines. Tables: GFM pipe tables, and the tab-separated rows a browser copies.
+ * Lists: lines that start with "-", "*" or "•" (a bare marker takes the next line as its item),
+ * numbered "1." "2." lines, or a list a copy lost its bullets from (see `bareListAfter`). Tables: GFM pipe tables, and the tab-separated rows a browser copies.
  */
 import type { Unit } from './units.ts';
 import { wordCount } from './rules.ts';
+import { functionWordCount, interfaceScore, words } from './words.ts';
 
 /** A block of article body. `line` is the 1-based line of the seed (or block of the page) it starts on. */
 export type Block =
@@ -41,6 +42,33 @@ function isHeadingLike(text: string): boolean {
 export function tableCells(row: string): string[] {
   const trimmed = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
   return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
+}
+
+/** A line that introduces a list: a clause of three words or more with a function word, ending in a colon ("Each household will receive:"). */
+function isListIntro(text: string): boolean {
+  const list = words(text);
+  return /:$/.test(text) && list.length >= 3 && functionWordCount(list) > 0 && interfaceScore(text, list).score === 0;
+}
+
+/** A line that can be an item of a list without bullets: a few words to two dozen, no sentence's end, no interface words. */
+function isBareItem(text: string): boolean {
+  const list = words(text);
+  return list.length >= 2 && list.length <= 25 && !/[.!?:]["”’)]*$/.test(text) && !BULLET.test(text) && !NUMBERED.test(text) && !text.includes('|') && interfaceScore(text, list).score === 0;
+}
+
+/**
+ * A list whose bullets a browser's copy dropped: under a line that introduces it with a colon, two
+ * or more lines directly below it (no blank line between, as a copy gives a list's items), each an
+ * item and none a sentence, up to the blank line. Returns how many lines after `i` are its items (0: none).
+ */
+function bareListAfter(body: Line[], i: number): number {
+  if (!isListIntro(body[i]!.text)) return 0;
+  let k = i + 1;
+  while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && isBareItem(body[k]!.text)) k++;
+  const count = k - i - 1;
+  // Every line up to the blank line is an item, or none is: a paragraph may follow a colon too.
+  const runsOn = k < body.length && body[k]!.n === body[k - 1]!.n + 1;
+  return count >= 2 && !runsOn ? count : 0;
 }
 
 /** Turns the non-empty lines of an article into units: lines, list items, tables and quotes. */
@@ -108,6 +136,12 @@ export function unitsFromLines(lines: Line[]): Unit[] {
       continue;
     }
     units.push({ n: line.n, text: line.text, shape: 'line' });
+    const items = bareListAfter(body, i);
+    if (items > 0) {
+      group++;
+      for (const item of body.slice(i + 1, i + 1 + items)) units.push({ n: item.n, text: item.text, shape: 'item', list: { group, ordered: false } });
+      i += items;
+    }
   }
   return units;
 }

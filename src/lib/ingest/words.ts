@@ -38,7 +38,7 @@ weigh(0.5, `share shares sharing tweet print email e-mail follow followers accep
   latest read watch listen video videos gallery photos search home account register password profile
   premium download app apps notifications alerts click tap toggle close skip expand enlarge view load
   loading feedback contact careers advertise advertising ad ads accessibility help faq edition topics
-  tags min trademark reserved rights previous next more comments commenting reply replies menu podcast
+  tags gift min trademark reserved rights previous next more comments commenting reply replies menu podcast
   podcasts`);
 
 /**
@@ -47,7 +47,7 @@ weigh(0.5, `share shares sharing tweet print email e-mail follow followers accep
  * space may separate the words: pages often join them with no-break spaces.
  */
 const INTERFACE_PHRASES = new RegExp(
-  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion|debate)|download (?:the|our) app|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all|thanks for reading|subscribe for free|(?:receive|get) new posts|become a (?:member|subscriber|supporter|patron))\b`.replace(/ /g, String.raw`\s+`),
+  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion|debate)|download (?:the|our) app|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all|thanks for reading|subscribe for free|(?:receive|get) new posts|become a (?:[a-z]+ )?(?:member|subscriber|supporter|patron)|(?:\d+|first [a-z]+) (?:issues|months|weeks) for (?:just |only )?[£$€]\s?\d+)\b`.replace(/ /g, String.raw`\s+`),
   'gi',
 );
 
