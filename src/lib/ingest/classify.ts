@@ -18,8 +18,8 @@ import { findHeadline, isRoleLine } from './headline.ts';
 import { isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import type { RuleId } from './rules.ts';
+import { dropPullQuotes } from './pull-quotes.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
-import { words } from './words.ts';
 
 /** A block's class from its own features, as in jusText, plus "lowtext" and "uiprose" (see `classOf`). */
 export type BlockClass = 'good' | 'neargood' | 'short' | 'bad' | 'lowtext' | 'uiprose';
@@ -266,26 +266,6 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   });
   dropPullQuotes(units, verdicts);
   return { verdicts, zones, firstAnchor, lastAnchor, headline, standfirst };
-}
-
-/** A pull quote has at least this many words: a shorter line ("It did not.") is too likely to recur by chance. */
-const PULL_QUOTE_WORDS = 5;
-
-/**
- * A pull quote: a kept line that reads as a sentence and whose words all stand, in order, inside a
- * kept block at least twice as long ("“A bridge is also a promise.”" after "… People forget that a
- * bridge is also a promise."). It is dropped, and no word is lost: they stay in their paragraph.
- * A paragraph that another only extends by a few words is no pull quote, and stays.
- */
-function dropPullQuotes(units: Unit[], verdicts: (Verdict | undefined)[]): void {
-  const isKept = (v: Verdict | undefined): v is Verdict => v !== undefined && (v.fate === 'keep' || v.fate === 'check');
-  const spans = units.map((u) => ` ${words(u.text).join(' ')} `);
-  verdicts.forEach((v, i) => {
-    const unit = units[i]!;
-    if (!isKept(v) || (unit.shape !== 'line' && unit.shape !== 'quote') || !v.features.endsSentence || v.features.words < PULL_QUOTE_WORDS) return;
-    const holder = verdicts.findIndex((w, j) => j !== i && isKept(w) && w.features.words >= 2 * v.features.words && spans[j]!.includes(spans[i]!));
-    if (holder >= 0) verdicts[i] = { ...v, fate: 'drop', rule: 'pull-quote' };
-  });
 }
 
 /**

@@ -1,0 +1,28 @@
+/**
+ * Pull quotes: a line a page prints a second time, larger, beside the paragraph it comes from. The
+ * classifier keeps it (it reads as a sentence); this pass, run on the classifier's verdicts, removes
+ * it under the `pull-quote` rule, and no word is lost, since every word stays in its paragraph.
+ */
+import type { Verdict } from './classify.ts';
+import type { Unit } from './units.ts';
+import { words } from './words.ts';
+
+/** A pull quote has at least this many words: a shorter line ("It did not.") is too likely to recur by chance. */
+const PULL_QUOTE_WORDS = 5;
+
+/**
+ * A pull quote: a kept line that reads as a sentence and whose words all stand, in order, inside a
+ * kept block at least twice as long ("“A bridge is also a promise.”" after "… People forget that a
+ * bridge is also a promise."). It is dropped, and no word is lost: they stay in their paragraph.
+ * A paragraph that another only extends by a few words is no pull quote, and stays.
+ */
+export function dropPullQuotes(units: Unit[], verdicts: (Verdict | undefined)[]): void {
+  const isKept = (v: Verdict | undefined): v is Verdict => v !== undefined && (v.fate === 'keep' || v.fate === 'check');
+  const spans = units.map((u) => ` ${words(u.text).join(' ')} `);
+  verdicts.forEach((v, i) => {
+    const unit = units[i]!;
+    if (!isKept(v) || (unit.shape !== 'line' && unit.shape !== 'quote') || !v.features.endsSentence || v.features.words < PULL_QUOTE_WORDS) return;
+    const holder = verdicts.findIndex((w, j) => j !== i && isKept(w) && w.features.words >= 2 * v.features.words && spans[j]!.includes(spans[i]!));
+    if (holder >= 0) verdicts[i] = { ...v, fate: 'drop', rule: 'pull-quote' };
+  });
+}
