@@ -198,9 +198,12 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   // The masthead: the first line above the headline that names an organisation; failing that, the
   // first name-shaped line of the page ("The Patient Gardener"), which is only a guess.
   const head = (i: number): boolean => result.zones[i] === 'head' && units[i]!.shape === 'line';
-  // A head line the page names again comes first: it is the page's own name (see `confirmedMasthead`).
+  // A head line the page names again in its own furniture (a notice, the footer, the copyright
+  // holder) comes first: it is the page's own name (see `confirmedMasthead`). Article prose that
+  // names a kicker ("Climate Crisis") confirms nothing.
   const headLines = units.map((u, i) => ({ i, text: u.text })).filter(({ i }) => head(i));
-  const confirmed = confirmedMasthead(headLines, units.filter((_u, i) => !head(i)).map((u) => u.text), holder?.value);
+  const furniture = units.filter((_u, i) => !head(i) && (result.zones[i] === 'tail' || result.verdicts[i]?.fate === 'drop')).map((u) => u.text);
+  const confirmed = confirmedMasthead(headLines, furniture, holder?.value);
   const masthead = confirmed?.i ?? units.findIndex((u, i) => head(i) && wordCount(u.text) >= 2 && wordCount(u.text) <= 6 && looksLikeOrganisation(u.text));
   if (masthead >= 0) meta.masthead = { value: confirmed?.value ?? units[masthead]!.text, line: units[masthead]!.n, text: units[masthead]!.text };
   if (confirmed) meta.mastheadConfirmed = true;

@@ -142,6 +142,11 @@ describe('the publisher of a masthead, a trading name and an agency', () => {
     expect(confirmedMasthead([{ i: 0, text: 'National News' }], ['More National News'])).toBeUndefined();
   });
 
+  it('takes no kicker that the article’s prose names for the masthead', () => {
+    const page = ['The Valley Times', 'Climate Crisis', '', 'Flood barrier finished a year early', '', 'By Ana Ruiz', '9 April 2025', '', `The Climate Crisis unit of the council said the barrier was ready. ${P}`, Q, R];
+    expect(frontmatter(page)['publisher']).toMatchObject({ name: 'The Valley Times' });
+  });
+
   it('gives the masthead over its company’s copyright, and the masthead via the agency over an agency’s copyright', () => {
     const magazine = frontmatter(['FOX & HOUND', 'The Magazine', '', 'A year inside the village bakery that sells out by nine', '', 'By Ana Ruiz', '9 April 2025', '', P, Q, R, '', '© 2025 Fox & Hound Media Ltd']);
     expect(magazine['publisher']).toMatchObject({ name: 'Fox & Hound' });
