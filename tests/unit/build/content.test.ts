@@ -17,25 +17,33 @@ const root = (): string => {
 const BODY = 'The ferry stopped. <Cite a="harbour" p="1" q="ferry stopped" />\n\nA second paragraph, uncited.\n';
 
 describe('the body cache', () => {
-  it('gives the same reading as the reader, and keeps it on disk once per body', () => {
+  it('gives the same reading as the reader, and keeps it on disk once per body', async () => {
     const r = root();
     const read = cachedBodyReader(r);
     expect(read(BODY)).toEqual(readBody(BODY));
+    await read.written();
     expect(read(BODY)).toEqual(readBody(BODY));
-    expect(readdirSync(join(r, BODY_CACHE))).toHaveLength(1);
+    await read.written();
+    expect(readdirSync(join(r, BODY_CACHE))).toEqual([expect.stringMatching(/^[0-9a-f]{64}\.json$/)]);
   });
 
-  it('reads a body again when the code that reads bodies changes', () => {
+  it('reads a body again when the code that reads bodies changes', async () => {
     const r = root();
-    cachedBodyReader(r)(BODY);
+    const first = cachedBodyReader(r);
+    first(BODY);
+    await first.written();
     writeFileSync(join(r, 'package-lock.json'), '{"changed": true}');
-    cachedBodyReader(r)(BODY);
+    const second = cachedBodyReader(r);
+    second(BODY);
+    await second.written();
     expect(readdirSync(join(r, BODY_CACHE))).toHaveLength(2);
   });
 
-  it('reads the body again when a cache file is damaged', () => {
+  it('reads the body again when a cache file is damaged', async () => {
     const r = root();
-    cachedBodyReader(r)(BODY);
+    const read = cachedBodyReader(r);
+    read(BODY);
+    await read.written();
     const [file] = readdirSync(join(r, BODY_CACHE));
     writeFileSync(join(r, BODY_CACHE, file!), '{ not json');
     expect(cachedBodyReader(r)(BODY)).toEqual(readBody(BODY));
