@@ -19,8 +19,8 @@ export interface CaptionParts {
 
 const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xinhua|SANA|IRNA|WANA)`;
 
-/** A name as credits write it: capitalised words, initials, slashes, "via", "for", "and", "&" ("Sam Ortiz for Harbour & Field"). */
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ /-](?:via|for|and|&|of|de|al|el|van|von|\p{Lu}[\p{L}\p{N}.'’&-]*))*`;
+/** A name as credits write it: capitalised words, initials, slashes (spaced or not: "Owen Tarrant / Example Review"), "via", "for", "and", "&" ("Sam Ortiz for Harbour & Field"). */
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?: ?\/ ?|[ -])(?:via|for|and|&|of|de|al|el|van|von|\p{Lu}[\p{L}\p{N}.'’&-]*))*`;
 
 /** Words that label a credit: "Photo:", "Photograph by", "Credit:", "Image source,". */
 const LABEL = String.raw`(?:photo(?:graph)?s?|pictures?|pic|images?|credit|photo credit|image source|picture source|photo source)`;

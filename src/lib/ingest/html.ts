@@ -32,7 +32,7 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'detai
 /** Landmark elements and roles, and class or id words, that mark a page's furniture. */
 const LANDMARK_TAGS: Record<string, string> = { nav: 'nav', aside: 'aside', form: 'form', dialog: 'dialog', header: 'header', footer: 'footer' };
 const LANDMARK_ROLES: Record<string, string> = { navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', dialog: 'dialog', search: 'form', alertdialog: 'dialog' };
-const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola)(?:$|[-_\s])/i;
+const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola|webmentions?|guestbook)(?:$|[-_\s])/i;
 
 /** The landmark an element opens, if any. `<header>`/`<footer>` inside an article are the article's own. */
 function landmarkOf(el: Element): string | undefined {
@@ -40,7 +40,15 @@ function landmarkOf(el: Element): string | undefined {
   const role = el.getAttribute('role');
   if (role && LANDMARK_ROLES[role]) return LANDMARK_ROLES[role];
   if (LANDMARK_TAGS[tag] && !((tag === 'header' || tag === 'footer') && el.parentElement?.closest('article, main'))) return LANDMARK_TAGS[tag];
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+  // The page's own element describes its layout ("has-sidebar"), not a landmark.
+  if (tag === 'body' || tag === 'html') return undefined;
+  // A state or layout modifier ("has-sidebar", "show-site-tagline", "hide-header-search") says what the
+  // element holds or shows, not what it is. CSS-module and component class names run words together
+  // ("NewsletterSignup_box__R8eXm"): they are split at each capital.
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .split(/\s+/)
+    .filter((w) => !/^(?:has|show|hide|no|with|is)-/i.test(w))
+    .join(' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   return words.match(LANDMARK_WORDS)?.[1]?.toLowerCase().replace(/s$/, '');
 }
 
