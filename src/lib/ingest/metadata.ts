@@ -42,7 +42,7 @@ const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contribu
  * @returns The byline, or undefined when the line is not one.
  */
 export function readByline(line: string): Byline | undefined {
-  const m = line.trim().match(/^(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by)[:\s]\s*(.+)$/);
+  const m = line.trim().match(/^(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]\s*(.+)$/);
   if (!m?.[1] || line.length > 200) return undefined;
   // A credits line ("Reporting by A in Baghdad; Editing by B"): the first part names the reporters.
   let text = m[1].split(/;\s*/)[0] ?? '';
@@ -121,13 +121,15 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
   for (const { i, text } of head) {
     const name = text.trim();
     const count = name.split(/\s+/).length;
-    if (count < 2 || count > 6 || !isNameList(name) || interfaceScore(name).score > 0) continue;
-    const low = name.toLowerCase();
-    // "Harbour & Field Media": the masthead's words, then company words only.
-    const rest = holder?.toLowerCase().startsWith(low) ? holder.slice(name.length) : undefined;
-    if (holder && rest !== undefined && /^(?:\s+(?:media|group|publishing|publications|press|holdings|limited|ltd|plc|inc|llc|company|co))*$/i.test(rest)) {
-      return { i, value: /\p{Ll}/u.test(name) ? name : holder.slice(0, name.length) };
+    if (count > 6 || !isNameList(name) || interfaceScore(name).score > 0) continue;
+    // "Harbour & Field Media": the masthead's words (a leading "The" may be left out), then company
+    // words only. A one-word masthead ("HOMEGROUND") counts only when the copyright holder confirms it.
+    const core = name.replace(/^the\s+/i, '');
+    const rest = holder?.toLowerCase().startsWith(core.toLowerCase()) ? holder.slice(core.length) : undefined;
+    if (holder && rest !== undefined && /^(?:\s+(?:media|group|publishing|publications|press|holdings|limited|ltd|plc|inc|llc|company|co))*\.?$/i.test(rest)) {
+      return { i, value: /\p{Ll}/u.test(name) ? name : holder.slice(0, core.length) };
     }
+    if (count < 2) continue;
     const at = new RegExp(String.raw`(?:^|[^\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\p{L}])`, 'u');
     if (/\p{Ll}/u.test(name) && sentences.some((t) => at.test(t))) return { i, value: name };
   }
