@@ -19,13 +19,13 @@ import { isRelativeTime } from './dates.ts';
 import { isProseBlock, type Page } from './regions.ts';
 
 /** A header's own words: comments, replies, a discussion. */
-const HEADER_WORD = /\b(?:comments?|repl(?:y|ies)|responses?|conversation|discussion|debate|have your say)\b/i;
+const HEADER_WORD = /\b(?:comments?|repl(?:y|ies)|responses?|conversation|discussion|debate|have your say|guestbook|tributes|condolences|webmentions?)\b/i;
 /** A header of its words alone: "Conversation", "Readers' comments", "Discussion (4)". */
-const BARE_HEADER = /^(?:(?:reader|user|your)s?['’]?\s+)?(?:comments?|repl(?:y|ies)|responses|conversation|discussion|debate)(?:\s*\(?\d+\)?)?$/i;
+const BARE_HEADER = /^(?:(?:reader|user|your)s?['’]?\s+)?(?:comments?|repl(?:y|ies)|responses|conversation|discussion|debate|guestbook|tributes|condolences|webmentions)(?:\s*\(?\d+\)?)?$/i;
 /** A section that holds no comments: "Comments are closed.", "Commenting has been disabled for this article." */
 const CLOSED = /^(?:comments?|commenting|replies)(?:\s+on\s+this\s+(?:article|story|post|page))?\s+(?:are|is|have\s+been|has\s+been)\s+(?:now\s+)?(?:closed|disabled|turned\s+off|switched\s+off|not\s+available)\b/i;
 /** A counted header: "12 thoughts on …", "3 responses to …", "8 Comments". */
-const COUNTED_HEADER = /^\d+\s+(?:thoughts|responses|replies|comments|reactions)\b/i;
+const COUNTED_HEADER = /^\d+\s+(?:thoughts|responses|replies|comments|reactions|tributes|condolences|webmentions)\b/i;
 /** The line that opens one comment: "Jane says:", "Tom wrote:". */
 const SAYS = /\b(?:says|said|wrote|writes|commented|replied)\s*:$/i;
 /** A comment's author line: "Posted by pebble_dash". */
@@ -36,7 +36,7 @@ const POSTED_BY = /^(?:posted|written|submitted)\s+by\s+\S+(?:\s+\S+){0,3}$/i;
  * wording that describes the section itself, so a paragraph of news about comments is not taken.
  */
 const TALK = new RegExp(
-  String.raw`\b(?:moderat(?:ed|ion|ors?)|house rules|community (?:guidelines|standards|rules)|posting as|commenting (?:using|as)|(?:post|leave|add|write|submit) an? (?:comment|reply|response)|your (?:comments?|repl(?:y|ies))|comment(?:ing)? (?:policy|guidelines|rules)|be the first to comment|no comments yet|start the conversation|(?:log|sign) in to (?:comment|reply|join)|comments? (?:below|above|are (?:moderated|checked|reviewed|closed|open|welcome))|share what you think|what do you think|have your say|(?:next time|before) I comment|email address will not be published)\b`.replace(/ /g, String.raw`\s+`),
+  String.raw`\b(?:moderat(?:ed|ion|ors?)|house rules|community (?:guidelines|standards|rules)|posting as|commenting (?:using|as)|(?:post|leave|add|write|submit) an? (?:comment|reply|response)|your (?:comments?|repl(?:y|ies))|comment(?:ing)? (?:policy|guidelines|rules)|be the first to comment|no comments yet|start the conversation|(?:log|sign) in to (?:comment|reply|join)|comments? (?:below|above|are (?:moderated|checked|reviewed|closed|open|welcome))|share what you think|what do you think|have your say|(?:next time|before) I comment|email address will not be published|sign (?:the|our|a|this) (?:guest ?book|book of condolence)|(?:light|leave) a (?:candle|tribute)|(?:leave|share|add|post) (?:a |your )?(?:tribute|condolences|memories)|(?:by )?send(?:ing)? (?:a |us a )?webmention|reply from your own site)\b`.replace(/ /g, String.raw`\s+`),
   'i',
 );
 
@@ -46,8 +46,8 @@ const CONTROL = new RegExp(
     String.raw`(?:reply|report|report abuse|report (?:this )?comment|flag(?:\s+as\s+inappropriate|\s+comment)?|like|share|permalink|edit|edited|delete|upvote|downvote|recommend|(?:load|show|see)(?:\s+\d+)?\s+more)`,
     String.raw`(?:top|all|featured|newest|oldest|recent|best|latest)\s+comments`,
     String.raw`(?:likes?|upvotes?|votes?|points?|recommends?)\s*\(?\d+\)?`,
-    String.raw`\d+\s*(?:likes?|repl(?:y|ies)|points?|votes?|upvotes?|recommends?|reactions?)`,
-    String.raw`(?:view|show|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+|older\s+|newer\s+|earlier\s+|previous\s+)?(?:repl(?:y|ies)|comments?|responses?)`,
+    String.raw`\d+\s*(?:likes?|repl(?:y|ies)|points?|votes?|upvotes?|recommends?|reactions?|reposts?|mentions?|tributes?|condolences|candles?)`,
+    String.raw`(?:view|show|hide|load|see|read)\s+(?:all\s+)?(?:\d+\s+)?(?:more\s+|older\s+|newer\s+|earlier\s+|previous\s+)?(?:repl(?:y|ies)|comments?|responses?|tributes?|condolences|webmentions?)`,
     String.raw`(?:older|newer|more|earlier|previous|next)\s+(?:comments?|repl(?:y|ies)|responses)`,
     String.raw`sort(?:\s+by)?(?:\s*:\s*\S+(?:\s\S+)?)?`,
     String.raw`showing\s+\d+(?:\s*[-–]\s*\d+)?\s+of\s+\d+\s+(?:comments?|repl(?:y|ies)|responses)`,
