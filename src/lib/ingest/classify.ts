@@ -11,13 +11,14 @@
  * leaves: a block of interface words, or a short line between two of them. And caution: a line that
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
+import { excerptBoxes } from './boxes.ts';
 import { commentSection } from './comments.ts';
 import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
 import { findHeadline, isRoleLine } from './headline.ts';
 import { isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
-import type { RuleId } from './rules.ts';
+import { isCitationId, type RuleId } from './rules.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
 
@@ -119,6 +120,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const mark = endMark(page);
   const comments = new Set(commentSection(page));
   const end = Math.min(mark, ...comments);
+  // A box that excerpts another page and links to the whole (a paid family notice beside an obituary).
+  const boxes = new Set(excerptBoxes(page));
   // The answer buttons under a feedback question ("Was this page helpful?", then "Yes", "No") go with it.
   const answers = new Set<number>();
   units.forEach((_u, i) => {
@@ -131,7 +134,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   // The author's biography ("Jane Doe is a reporter…") ends a page, but is not the article.
   const authors = (options.authors ?? []).map((a) => a.split(/\s+(?:and|&)\s+|,\s*/)[0]!).filter((a) => a.includes(' '));
   const isBiography = (i: number): boolean => authors.some((a) => units[i]!.text.startsWith(`${a} `) && /^(?:is|was|covers|writes|reports|has been)\b/.test(units[i]!.text.slice(a.length + 1)));
-  const prose = units.map((_u, i) => i).filter((i) => i < end && !teaser.has(i) && !kept.has(i) && !isBiography(i) && isProseBlock(page, i));
+  const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && isProseBlock(page, i));
   const anchors = mainBody(page, prose, isBad);
   const excluded = new Set([...menus, ...teaser, ...units.map((_u, i) => i).filter((i) => i >= end)]);
   const { headline, standfirst } =
@@ -168,10 +171,12 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     const g = features[j];
     return j >= 0 && g !== undefined && isSentenceLike(g) && g.interfaceShare < SENTENCE_SAFE_INTERFACE && !g.hasStrongInterface && classes[j] !== 'bad' && /\p{Ll}/u.test(units[j]!.text);
   };
+  /** A list item that is kept and checked outside the body ("Sources" over a fact check's list of sources). */
+  const isListItem = (j: number): boolean => j >= 0 && units[j]!.shape === 'item' && !menus.has(j) && !teaser.has(j) && classes[j] !== 'bad';
   const isHeadingAbove = (i: number): boolean => {
     const f = features[i]!;
     const text = units[i]!.text;
-    return classes[i] === 'short' && !f.endsSentence && f.words <= 6 && /^\p{Lu}/u.test(text) && !isRoleLine(text) && f.interfaceShare === 0 && !menus.has(i) && keptSentence(nearest(page, i, 1));
+    return classes[i] === 'short' && !f.endsSentence && f.words <= 6 && /^\p{Lu}/u.test(text) && !isRoleLine(text) && f.interfaceShare === 0 && !menus.has(i) && (keptSentence(nearest(page, i, 1)) || isListItem(nearest(page, i, 1)));
   };
 
   const verdicts = units.map((u, i): Verdict | undefined => {
@@ -194,12 +199,15 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (marks[i] === 'byline') return drop('byline');
     if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
     if (comments.has(i)) return drop('comments');
+    if (boxes.has(i)) return drop('excerpt-box');
     if (answers.has(i)) return drop('notice');
     if (entryTimes.has(i)) return zone === 'body' ? keep : check(`a live blog entry's time ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     // A notice only a page's own notice is worded as (an underwriting credit with its sponsor's
     // slogan, a rush-transcript note) goes wherever it stands; other notices that read as
     // sentences are kept and checked inside the article.
     if (f.firmNotice && f.words <= 40) return drop('notice');
+    // A citation's identifier (a DOI line, linked or not) is the reference a reader needs: text, not a link list.
+    if (isCitationId(u.text) && !u.page?.landmark) return zone === 'body' ? keep : check("a citation's identifier (DOI, ISBN) after the article");
     if (i >= mark) {
       // After a press release's end mark: notes to editors may still carry facts, so sentences stay.
       if (sentence && !f.hasStrongInterface) return check('a sentence after the end mark');
@@ -245,6 +253,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       return check('a short line next to furniture');
     }
     if (cls === 'uiprose') return drop(f.notices.length > 0 ? 'notice' : 'interface');
+    // After the last paragraph, a notice goes even when it reads as prose (a legal box, a policy note).
+    if (zone === 'tail' && f.notices.length > 0 && !u.page) return drop('notice');
     if (u.shape === 'table') return check('a table outside the article body');
     // A list item, or a block Readability counts as the article, is content by its markup.
     if (u.shape === 'item' && !menus.has(i)) return check(`a list item ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);

@@ -41,6 +41,8 @@ const FEEDBACK = [
   pattern(String.raw`\bhelp us improve (?:this|our) (?:page|site|website|service)s?\b`),
   pattern(String.raw`\breport a problem with ${THIS_PAGE}\b`),
   pattern(String.raw`^(?:report|spotted|found|seen) an? (?:error|mistake|typo)\b`),
+  // A tip-off prompt: a question to the reader, then where to send what they saw ("Seen a claim you doubt? Tell us at …").
+  pattern(String.raw`^(?:have you )?(?:spotted|seen|noticed|found|heard|got|know (?:of|about)) (?:something|anything|a (?:claim|post|story|tip|photo|video|rumou?r))\b[^.!?]{0,80}\? (?:send|tell|email|e-mail|message|contact|get in touch|let us know|share)\b`),
 ];
 
 /** A sponsor or underwriting credit: who paid for the page, or a label for paid matter. */
@@ -116,6 +118,9 @@ const LEGAL = [
   // A press regulator's line: "The Example Gazette is regulated by the Independent Press Standards Organisation."
   pattern(String.raw`\b(?:regulated by|(?:a )?member of|subscribes? to)\b[^.!?]{0,40}\b(?:press|news media) (?:standards|council|regulator|complaints|ombudsman)\b`),
   pattern(String.raw`\bequal opportunity (?:provider|employer|lender)\b`),
+  // A court report's legal box: the page says it is under a reporting restriction, or why the paper reports courts.
+  pattern(String.raw`\b(?:this|the above) (?:report|article|story|page|case) (?:is|was) (?:subject to|covered by) (?:an? )?(?:reporting |legal )?(?:restrictions?|orders?|anonymity orders?)\b`),
+  pattern(String.raw`^why we (?:report|cover|publish|name|write about)\b|\bwe are (?:legally )?(?:obliged|required|bound) to report (?:\S+ ){0,3}(?:fairly|accurately|proceedings|cases)\b|\breports? on (?:court|criminal) (?:cases|hearings|proceedings) because\b|^read our (?:\S+ ){0,2}(?:reporting|editorial|corrections|court) (?:policy|guidelines|standards|code)\b`),
   // A group line standing as a sentence of its own: "Published by X Group.", "Part of the X network.", "A Gannett Company".
   pattern(String.raw`(?:^|[.!?] )${anyCase('(published|owned|operated)')} ${anyCase('by')} (?:the )?${NAME} ${anyCase('(group|media|ltd|limited|plc|inc|llc|gmbh|holdings|publishing|network)')}\b`, 'u'),
   pattern(String.raw`(?:^|[.!?] )(?:${anyCase('a')} |${anyCase('an')} )?${anyCase('(part|member|division)')} of (?:the )?${NAME} ${anyCase('(group|network|family)')}\.?$`, 'u'),

@@ -22,6 +22,7 @@ export type RuleId =
   | 'navigation'
   | 'teaser'
   | 'comments'
+  | 'excerpt-box'
   | 'before-headline'
   | 'after-article'
   | 'between-furniture'
@@ -48,6 +49,7 @@ export const RULES: Record<RuleId, string> = {
   navigation: 'a run of menu items, a breadcrumb or a row of share buttons',
   teaser: 'headlines listed under a "Related", "Read more" or "Most read" label',
   comments: 'a comment section: its header ("3 Comments", "Join the conversation"), controls (Reply, Report, likes, "Sort by", "Load more"), moderation and house-rules notices, the comment form, and readers’ comments under a name and a time',
+  'excerpt-box': 'a box that shows the start of another page and links to the whole: a short label, a text cut off with "…", the "View full notice" link and the box’s buttons (a paid family notice beside an obituary)',
   'before-headline': 'a short line above the headline, or between it and the first paragraph, that is not a sentence (section names, labels, player buttons)',
   'after-article': 'a short line after the last paragraph that is not a sentence (tags, footers, teasers), or the author’s biography there',
   'between-furniture': 'a short line that is not a sentence, between two lines of furniture',
@@ -71,3 +73,11 @@ export const DATE_TOKEN = /^date\s+(\d{4}-\d{2}-\d{2})\b\s*/i;
 
 /** A photo agency's licensing note at the end of a caption. */
 export const LICENSING_NOTE = /\s*\bNO RESALES\.\s*NO ARCHIVES\.?\s*$/;
+
+/**
+ * A line that is only a citation's identifier — a DOI ("DOI: 10.5555/abc.123", a doi.org link), an
+ * ISBN, a PubMed or arXiv id — is the reference a reader needs to check the story: text, even as a link.
+ */
+export function isCitationId(text: string): boolean {
+  return /^(?:(?:doi\s?:?\s?)?(?:https?:\/\/(?:dx\.)?doi\.org\/)?10\.\d{4,9}\/\S+|(?:isbn(?:-1[03])?|issn|pmid|pmcid|arxiv)\s?:?\s?[\dX][\w.\/-]*)$/i.test(text.trim()) && /\b(?:doi|isbn|issn|pmid|pmcid|arxiv)\b|doi\.org/i.test(text);
+}

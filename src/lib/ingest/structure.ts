@@ -71,6 +71,31 @@ function bareListAfter(body: Line[], i: number): number {
   return count >= 2 && !runsOn ? count : 0;
 }
 
+/** A short heading with no colon that can head a list: one to four words, a capital first, no sentence's end, no interface words ("Sources", "Line-ups"). */
+function isListHeading(text: string): boolean {
+  const list = words(text);
+  return list.length >= 1 && list.length <= 4 && /^\p{Lu}/u.test(text) && !/[.!?:;,]["”’)]*$/.test(text) && interfaceScore(text, list).score === 0;
+}
+
+/** A line of a labelled list: "Referee: Mark Ellery.", "Harbury Town: Pell; Stubbs, Kerr" — a short label, a colon, its value. */
+const LABELLED_ITEM = /^\p{Lu}[^:.!?]{0,40}: \S/u;
+/** A line of a list of sources: parts separated by commas, ending with a year ("Example Council, Waste Policy, May 2025"). */
+const CITATION_ITEM = /^\p{Lu}[^.!?]*,[^.!?]*\b(?:1[5-9]|20)\d\d\)?\.?$/u;
+
+/**
+ * A list under a heading with no colon ("Sources", "Line-ups"): two or more lines directly below it,
+ * up to the blank line, each a labelled line or a citation (the forms only a list's items take, so
+ * a run of headlines under "Most read" is never one). Returns how many lines after `i` are its items.
+ */
+function headedListAfter(body: Line[], i: number): number {
+  if (!isListHeading(body[i]!.text)) return 0;
+  let k = i + 1;
+  while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && words(body[k]!.text).length <= 30 && (LABELLED_ITEM.test(body[k]!.text) || CITATION_ITEM.test(body[k]!.text))) k++;
+  const count = k - i - 1;
+  const runsOn = k < body.length && body[k]!.n === body[k - 1]!.n + 1;
+  return count >= 2 && !runsOn ? count : 0;
+}
+
 /** Turns the non-empty lines of an article into units: lines, list items, tables and quotes. */
 export function unitsFromLines(lines: Line[]): Unit[] {
   const body = lines.filter((l) => l.text);
@@ -136,7 +161,7 @@ export function unitsFromLines(lines: Line[]): Unit[] {
       continue;
     }
     units.push({ n: line.n, text: line.text, shape: 'line' });
-    const items = bareListAfter(body, i);
+    const items = bareListAfter(body, i) || headedListAfter(body, i);
     if (items > 0) {
       group++;
       for (const item of body.slice(i + 1, i + 1 + items)) units.push({ n: item.n, text: item.text, shape: 'item', list: { group, ordered: false } });
