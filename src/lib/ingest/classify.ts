@@ -253,8 +253,13 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       return check('a short line next to furniture');
     }
     if (cls === 'uiprose') return drop(f.notices.length > 0 ? 'notice' : 'interface');
-    // After the last paragraph, a notice goes even when it reads as prose (a legal box, a policy note).
-    if (zone === 'tail' && f.notices.length > 0 && !u.page) return drop('notice');
+    // After the last paragraph, a notice under a label or among furniture goes even when it reads as
+    // prose (a legal box, a policy note); one straight after the last paragraph that reads as a
+    // sentence may be the article's last line ("The contractor is an equal opportunity employer."): kept and checked.
+    if (zone === 'tail' && f.notices.length > 0 && !u.page) {
+      if ((sentence || readsAsSentenceApartFromPhrases(f, u.text)) && isProseBlock(page, prev)) return check(`it reads as a sentence straight after the last paragraph but is worded like a page's ${f.notices.join(' and ')} notice`);
+      return drop('notice');
+    }
     if (u.shape === 'table') return check('a table outside the article body');
     // A list item, or a block Readability counts as the article, is content by its markup.
     if (u.shape === 'item' && !menus.has(i)) return check(`a list item ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);

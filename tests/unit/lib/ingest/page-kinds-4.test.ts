@@ -85,6 +85,12 @@ describe('notices of a court report and a fact check', () => {
     expect(f['This report is subject to a reporting restriction under section 45 of the Youth Justice and Criminal Evidence Act 1999. Please do not share anything that could identify the young person.']).toBe('removed notice');
     expect(f['Reporting restrictions']).toMatch(/^removed/);
   });
+
+  it('keeps a paragraph worded like a notice straight after the last paragraph, which may be the article’s last line', () => {
+    const last = 'The contractor, which has built bridges across the county for forty years and employs about two hundred people in the town, said in a statement that it is an equal opportunity employer and pays the living wage to all of its staff.';
+    const f = fates([...HEAD, P, '', Q, '', R, '', last, '', 'About us', 'Contact', '© 2025 The Valley Times']);
+    expect(f[last]).not.toMatch(/^removed/);
+  });
 });
 
 describe('text after the article that is no furniture', () => {
