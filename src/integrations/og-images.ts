@@ -6,22 +6,24 @@
  * Each PNG is cached in `node_modules/.astro/og/` under a hash of everything that shapes it (the
  * SVG, the fonts, the renderer's version), so a rebuild renders only the cards that changed.
  * Rendering starts with the build (the cards come from the content model, not from pages) and runs
- * in a worker thread (src/integrations/og-worker.ts), one card at a time, while the pages build;
- * each render parses the font into native memory V8 cannot see, so the worker collects its own
- * small heap's garbage every 50 images (the bench found 5 GiB otherwise) without pausing the
- * page build.
+ * off the main thread, one at a time, while the pages build; each renderer parses the font into
+ * native memory V8 cannot see, so garbage is collected every 50 images (the bench found 5 GiB
+ * otherwise). Those collections run on the build's own heap, on purpose: rendering in a worker
+ * thread instead (tried, commit b545a98) saved a few seconds but left the build's heap to grow
+ * unchecked through Vite's compile, 1.6 → 2.5 GiB peak at 1,000 articles, so it was undone.
  */
+import { renderAsync } from '@resvg/resvg-js';
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { socialCards } from '../data/social.ts';
 import { ogFileName, ogSvg, SHARED_ARTICLE_CARD, SHARED_CARD } from '../lib/og.ts';
 import { HUBS } from '../lib/site-pages.ts';
-import type { RenderDone, RenderJobs } from './og-worker.ts';
 
 const FONTS = ['node_modules/dejavu-fonts-ttf/ttf/DejaVuSans.ttf', 'node_modules/dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'];
 
@@ -46,16 +48,23 @@ export default function ogImages(cacheDir = 'node_modules/.astro/og'): AstroInte
       { file: SHARED_CARD, svg: ogSvg({ title: HUBS.home.title, description: HUBS.home.description, kind: 'Explainer site' }) },
       { file: SHARED_ARTICLE_CARD, svg: ogSvg({ title: 'A source article', description: 'One of the source articles behind Tit for Tat, shown as published, with its reliability and any corrections.', kind: 'Source article' }) },
     ];
-    const options = { font: { fontFiles: FONTS.map((f) => resolve(f)), loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
-    const jobs = cards.map((card) => ({ file: card.file, png: resolve(cacheDir, `${createHash('sha256').update(shared).update(card.svg).digest('hex')}.png`) }));
-    // One worker renders them all, one at a time, beside the page build's main thread.
-    const worker = new Worker(new URL('./og-worker.ts', import.meta.url), { workerData: { cards: cards.map((c, i) => ({ svg: c.svg, png: jobs[i]!.png })), options } satisfies RenderJobs });
-    const { rendered, reused } = await new Promise<RenderDone>((done, fail) => {
-      worker.once('message', done);
-      worker.once('error', fail);
-      worker.once('exit', (code) => fail(new Error(`the social-image renderer stopped (exit code ${code}) before it finished`)));
-    });
-    await worker.terminate();
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const options = { font: { fontFiles: FONTS, loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } };
+    let rendered = 0;
+    let reused = 0;
+    const jobs: { file: string; png: string }[] = [];
+    // One at a time: the renderer works on a thread of its own, beside the page build's main thread.
+    for (const card of cards) {
+      const png = join(cacheDir, `${createHash('sha256').update(shared).update(card.svg).digest('hex')}.png`);
+      if (existsSync(png)) reused++;
+      else {
+        writeFileSync(png, (await renderAsync(card.svg, options)).asPng());
+        if (++rendered % 50 === 0) gc();
+      }
+      jobs.push({ file: card.file, png });
+    }
+    gc();
     return { jobs, rendered, reused };
   }
 
