@@ -42,6 +42,15 @@ export interface SiteMeasure {
 const SECTIONS: Readonly<Record<string, PageKind>> = { articles: 'article', actors: 'actor', places: 'place', explainers: 'explainer' };
 
 /**
+ * A hub page, listed in the report by name: an index or list page, not a later page of a list
+ * (`articles/2/`) and not an outside record's own page (`about/sources/<slug>/`, one per record, so
+ * as many as there are records).
+ */
+export function isHub(path: string): boolean {
+  return !/(^|\/)\d+\/index\.html$/.test(path) && !/^about\/sources\/[^/]+\/index\.html$/.test(path);
+}
+
+/**
  * The kind of an HTML file by its path in the output: the entries under /articles/, /actors/,
  * /places/ and /explainers/ (and their sub-pages) are of that kind, their own list and its numbered
  * pages (`articles/2/`) are `index`, everything under /timeline/ is `timeline`, the rest `index`.
@@ -135,7 +144,7 @@ export function measureSite(dir: string): SiteMeasure {
     const k = (kinds[kind] ??= { pages: 0, largest: none });
     k.pages++;
     k.largest = bigger(k.largest, page, bytes);
-    if ((kind === 'index' && !/(^|\/)\d+\/index\.html$/.test(page)) || page === 'timeline/index.html') hubs.push({ page, bytes });
+    if ((kind === 'index' && isHub(page)) || page === 'timeline/index.html') hubs.push({ page, bytes });
     if (kind === 'index' || !/^(articles|actors|explainers)\/[^/]+\/index\.html$/.test(page)) continue;
     const html = readFileSync(join(dir, page), 'utf8');
     if (!html.includes('<link-previews')) continue;

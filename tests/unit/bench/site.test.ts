@@ -6,7 +6,17 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureSite, pageAssets, pageKind, staticImports } from '../../../bench/site.ts';
+import { isHub, measureSite, pageAssets, pageKind, staticImports } from '../../../bench/site.ts';
+
+describe('isHub', () => {
+  it('names index and list pages, not later pages of a list nor an outside record\'s own page', () => {
+    expect(isHub('about/sources/index.html')).toBe(true);
+    expect(isHub('articles/index.html')).toBe(true);
+    expect(isHub('about/sources/centcom-statement-2024-02-02/index.html')).toBe(false);
+    expect(isHub('about/sources/3/index.html')).toBe(false);
+    expect(isHub('articles/12/index.html')).toBe(false);
+  });
+});
 
 describe('pageKind', () => {
   it('gives entries their kind, and their sub-pages too', () => {
