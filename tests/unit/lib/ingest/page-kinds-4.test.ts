@@ -6,37 +6,13 @@
  * their landmarks.
  */
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
+import { fates, frontmatter, P, Q, R, pageFates } from './pages.ts';
+import { parseSeed } from '../../../../src/lib/ingest/parse.ts';
 import { confirmedMasthead, readByline } from '../../../../src/lib/ingest/metadata.ts';
 import { noticesIn } from '../../../../src/lib/ingest/notices.ts';
-import { parseSeed } from '../../../../src/lib/ingest/parse.ts';
 import { isCitationId } from '../../../../src/lib/ingest/rules.ts';
 
-const P = 'The council said on Tuesday that the bridge would reopen in the spring, after a year of repairs that cost far more than planned.';
-const Q = 'Residents who had campaigned for the repairs said they were relieved, although some still worry about the cost of the work to the town.';
-const R = 'The contractor said the last of the steelwork would be painted in March, weather permitting, and the footpath would open first.';
 const HEAD = ['The Valley Times', 'News', 'Sport', '', 'Bridge to reopen after a year of repairs', '', 'By Ana Ruiz', '9 April 2025', ''];
-
-/** The fate and rule of each line of a raw text, by its text. */
-function fates(lines: string[]): Record<string, string> {
-  const article = parseSeed(lines.join('\n'))[0]!;
-  return Object.fromEntries(article.trace.map((t) => [t.text, t.rule ? `${t.fate} ${t.rule}` : t.fate]));
-}
-
-/** The frontmatter ingest writes for a raw text. */
-function frontmatter(lines: string[]): Record<string, any> {
-  const r = ingestSeed('page.txt', new TextEncoder().encode(lines.join('\n')));
-  if (!r.ok) throw new Error(r.problem.message);
-  return parseYaml(r.drafts[0]!.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as Record<string, any>;
-}
-
-/** The fate and rule of each block of a saved page, by its text. */
-function pageFates(html: string): Record<string, string> {
-  const r = ingestSeed('page.html', new TextEncoder().encode(html));
-  if (!r.ok) throw new Error(r.problem.message);
-  return Object.fromEntries(r.articles[0]!.trace.map((t) => [t.text, t.rule ? `${t.fate} ${t.rule}` : t.fate]));
-}
 
 describe('boxes and threads after the article', () => {
   it('removes a box that excerpts another page: its label, the text cut off with "…", the "View full notice" link and its buttons', () => {

@@ -4,30 +4,14 @@
  * list lost its bullets, and a saved page's figure credits and author box.
  */
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { isClockTime, isLabelledTime } from '../../../../src/lib/ingest/dates.ts';
+import { fates, frontmatter, P, Q, R } from './pages.ts';
 import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
+import { parseSeed } from '../../../../src/lib/ingest/parse.ts';
+import { isClockTime, isLabelledTime } from '../../../../src/lib/ingest/dates.ts';
 import { confirmedMasthead, readByline, readCopyright } from '../../../../src/lib/ingest/metadata.ts';
 import { isFirmNotice, noticesIn } from '../../../../src/lib/ingest/notices.ts';
-import { parseSeed } from '../../../../src/lib/ingest/parse.ts';
 import { splitCredit } from '../../../../src/lib/ingest/captions.ts';
 
-const P = 'The council said on Tuesday that the bridge would reopen in the spring, after a year of repairs that cost far more than planned.';
-const Q = 'Residents who had campaigned for the repairs said they were relieved, although some still worry about the cost of the work to the town.';
-const R = 'The contractor said the last of the steelwork would be painted in March, weather permitting, and the footpath would open first.';
-
-/** The fate and rule of each line of a raw text, by its text. */
-function fates(lines: string[]): Record<string, string> {
-  const article = parseSeed(lines.join('\n'))[0]!;
-  return Object.fromEntries(article.trace.map((t) => [t.text, t.rule ? `${t.fate} ${t.rule}` : t.fate]));
-}
-
-/** The frontmatter ingest writes for a raw text. */
-function frontmatter(lines: string[]): Record<string, any> {
-  const r = ingestSeed('page.txt', new TextEncoder().encode(lines.join('\n')));
-  if (!r.ok) throw new Error(r.problem.message);
-  return parseYaml(r.drafts[0]!.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as Record<string, any>;
-}
 
 describe('notices only a page’s own notice is worded as', () => {
   it('finds underwriting for a named programme, a member-supported station, a print-issue note, a feed notice and a press regulator', () => {
