@@ -61,17 +61,42 @@ export function lowSourceHast(): Element {
   return el('span', { className: ['low-source'] }, [text('low-reliability source only')]);
 }
 
-/** The notes section at the end of a page. */
-export function notesHast(notes: readonly { n: number; view: CiteView }[]): Element {
-  const items = notes.map(({ n, view }) => {
-    const parts: ElementContent[] = [];
+/** One note's source and each of its quotes, with the marker its way back leads to (`back`: that quote's first citation). */
+export interface NoteView {
+  n: number;
+  /** The note's source paragraph or outside fact: what the first citation of it shows. */
+  view: CiteView;
+  quotes: readonly { view: CiteView; back: number }[];
+}
+
+/**
+ * The way back from a quote in a note to the marker that cites it: in the context of its note, so
+ * its accessible name can be short. Tooltips made from a note leave it out (cite-tips.ts finds it
+ * by its `#ref-` link).
+ */
+function backRef(n: number, k: number): Element {
+  return el('a', { href: `#${anchors.noteRef(n, k)}`, ariaLabel: 'Back to the text' }, [text('↩')]);
+}
+
+/**
+ * The notes section at the end of a page: one note per source paragraph or outside fact, which
+ * names the source once, then each quote cited from it (with who says it and its correction
+ * marks), each with its way back to the text.
+ */
+export function notesHast(notes: readonly NoteView[]): Element {
+  const items = notes.map(({ n, view, quotes }) => {
+    const parts: ElementContent[] = [el('a', { href: view.href }, [text(view.label)])];
     if (view.kind === 'outside') {
-      parts.push(el('a', { href: view.href }, [text(view.label)]), text(`. It supports: ${view.text}`));
+      parts.push(text(`. It supports: ${view.text} `), backRef(n, quotes[0]?.back ?? 1));
     } else {
-      if (view.by) parts.push(text(`According to ${view.by}. `));
-      parts.push(el('a', { href: view.href }, [text(view.label)]), text(` (${RELIABILITY_LABEL[view.reliability]}): `), ...quoted(view), ...markNotes(view, true));
+      parts.push(text(` (${RELIABILITY_LABEL[view.reliability]}): `));
+      quotes.forEach(({ view: q, back }, i) => {
+        if (q.kind !== 'article') return;
+        if (i > 0) parts.push(text('; '));
+        if (q.by) parts.push(text(`according to ${q.by}, `));
+        parts.push(...quoted(q), ...markNotes(q, true), text(' '), backRef(n, back));
+      });
     }
-    parts.push(text(' '), el('a', { href: `#${anchors.noteRef(n, 1)}`, className: ['backref'], ariaLabel: `Back to the text of note ${n}` }, [text('↩')]));
     return el('li', { id: anchors.note(n) }, parts);
   });
   return el('section', { className: ['notes'], ariaLabelledBy: ['notes-heading'], dataPagefindIgnore: '' }, [el('h2', { id: 'notes-heading' }, [text('Notes')]), el('ol', {}, items)]);

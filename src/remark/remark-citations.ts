@@ -37,19 +37,25 @@ export default function remarkCitations(options: CitationOptions) {
   return (tree: Root): void => {
     const { cites } = collectCites(tree);
     if (cites.length === 0) return;
-    const { notes, numbers } = numberNotes(cites.map((c) => c.ref));
-    const views = notes.map((note) => options.view(note.ref));
-    const seen = new Map<number, number>();
+    const { notes, numbers, quotes, k } = numberNotes(cites.map((c) => c.ref));
+    const views = cites.map((c) => options.view(c.ref));
+    // Each quote's way back leads to its first citation.
+    const back = new Map<string, number>();
     const markers = new Map<unknown, { node: RootContent; view: CiteView }>();
     cites.forEach((cite, i) => {
       const n = numbers[i] as number;
-      const k = (seen.get(n) ?? 0) + 1;
-      seen.set(n, k);
-      const view = views[n - 1] as CiteView;
-      markers.set(cite.node, { node: fromHast(markerHast(view, n, k)), view });
+      const view = views[i] as CiteView;
+      const key = `${n}:${quotes[i]}`;
+      if (!back.has(key)) back.set(key, k[i] as number);
+      markers.set(cite.node, { node: fromHast(markerHast(view, n, k[i] as number)), view });
     });
+    const noteViews = notes.map((note) => ({
+      n: note.n,
+      view: options.view(note.ref),
+      quotes: note.quotes.map((ref, j) => ({ view: options.view(ref), back: back.get(`${note.n}:${j}`) ?? 1 })),
+    }));
     replace(tree as Parent, markers);
-    tree.children.push(fromHast(notesHast(notes.map((note, i) => ({ n: note.n, view: views[i] as CiteView })))) as never);
+    tree.children.push(fromHast(notesHast(noteViews)) as never);
   };
 }
 

@@ -34,8 +34,8 @@ function tipOf(ref: Element | null | undefined): HTMLElement | undefined {
     tip = document.createElement('span');
     tip.className = 'cite-tip';
     tip.ariaHidden = 'true';
-    // The note's markup is the site's own (cite-markup.ts): its way back goes, its links keep their words.
-    tip.innerHTML = note.innerHTML.replace(/<a [^>]*backref.*?<\/a>|<\/?a\b[^>]*>/g, '');
+    // The note's markup is the site's own (cite-markup.ts): its ways back (`#ref-` links) go, its links keep their words.
+    tip.innerHTML = note.innerHTML.replace(/ ?<a href="#ref-[^"]*"[^>]*>.*?<\/a>|<\/?a\b[^>]*>/g, '');
     ref!.append(tip);
   }
   return tip ?? undefined;

@@ -39,16 +39,45 @@ describe('explainers', () => {
       const target = `${url.pathname.slice(BASE.length)}index.html`;
       const paragraph = page(target).getElementById(url.hash.slice(1));
       expect(paragraph, `${file} → ${link.getAttribute('href')}`).not.toBeNull();
-      const quote = li.querySelector('q');
-      if (quote) {
-        // An article paragraph: it holds the quoted words.
-        expect(normalizeQuote(readingText(paragraph!)), `${file} note ${li.id}`).toContain(normalizeQuote(quote.textContent));
+      const quotes = li.querySelectorAll('q');
+      if (quotes.length > 0) {
+        // An article paragraph: it holds each of the quoted words.
+        for (const quote of quotes) expect(normalizeQuote(readingText(paragraph!)), `${file} note ${li.id}`).toContain(normalizeQuote(quote.textContent));
       } else {
         // An outside record's fact: the note says what the fact on the record's own page says.
         expect(target, `${file} note ${li.id}`).toMatch(/^about\/sources\/[a-z0-9-]+\/index\.html$/);
         expect(norm(li.textContent)).toContain(norm(paragraph!.childNodes[0]!.textContent).trim());
       }
     }
+  });
+
+  it.each(explainers)('%s: a source paragraph cited several times has one note, which every citation of it still reaches', (file) => {
+    const root = page(file);
+    const notes = root.querySelectorAll('.notes li');
+    const sources = notes.map((li) => li.querySelector('a')!.getAttribute('href'));
+    expect(new Set(sources).size, `${file}: a source paragraph in two notes`).toBe(sources.length);
+    const markers = root.querySelectorAll('.prose sup.cite:not(.compact) > a');
+    expect(markers.length).toBeGreaterThan(0);
+    for (const marker of markers) {
+      const note = root.getElementById(marker.getAttribute('aria-describedby') ?? '');
+      expect(note?.closest('.notes'), `${file}: marker ${marker.id} has no note`).toBeTruthy();
+      // One click to the source paragraph, the same one its note names.
+      expect(marker.getAttribute('href'), `${file} ${marker.id}`).toBe(note!.querySelector('a')!.getAttribute('href'));
+    }
+    // Each quote of a note leads back to a marker that describes itself by that note.
+    for (const li of notes) {
+      const backs = li.querySelectorAll('a[href^="#ref-"]');
+      expect(backs.length, `${file} ${li.id}`).toBe(Math.max(1, li.querySelectorAll('q').length));
+      for (const back of backs) expect(root.getElementById(back.getAttribute('href')!.slice(1))?.getAttribute('aria-describedby'), `${file} ${li.id}`).toBe(li.id);
+    }
+  });
+
+  it('the largest explainer names the source of a paragraph it quotes several times once', () => {
+    const root = page('explainers/why-strike-syria-not-iraq/index.html');
+    const shared = root.querySelectorAll('.notes li').filter((li) => li.querySelectorAll('q').length > 1);
+    expect(shared.length).toBeGreaterThan(0);
+    const markers = root.querySelectorAll('.prose sup.cite > a');
+    expect(markers.length).toBeGreaterThan(root.querySelectorAll('.notes li').length);
   });
 
   it.each(explainers)('%s: every paragraph that states a fact carries a citation (or is a reviewed transition)', (file) => {

@@ -50,11 +50,22 @@ describe('remark-citations', () => {
     expect(html).toContain('id="ref-1-1"');
     expect(html).toContain('id="ref-1-2"');
     expect(html.match(/<li id="note-/g)).toHaveLength(1);
+    expect(html.match(/<q>/g)).toHaveLength(1);
+  });
+
+  it('gives one note to a source paragraph cited with different quotes: the source named once, each quote with its way back', () => {
+    const html = render('A. <Cite a="harbour-report" p="2" q="repairs would take a week" by="Ana Ruiz" /> B. <Cite a="harbour-report" p="1" q="halted all crossings on Tuesday" /> C. <Cite a="harbour-report" p="2" q="take a week" by="Ana Ruiz" /> D. <Cite a="harbour-report" p="2" q="14 vessels stayed in harbour" />');
+    expect(html.match(/<li id="note-/g)).toHaveLength(2);
+    expect(html.match(/Harbour Post, 4 May 2031, ¶2/g)).toHaveLength(1);
+    // Every marker of ¶2 links to the paragraph and is described by its one note.
+    expect(html.match(/<a href="\/base\/articles\/harbour-report\/#p2" id="ref-1-\d" aria-describedby="note-1" aria-label="Source 1">\[1\]<\/a>/g)).toHaveLength(3);
+    // "take a week" lies within the first quote, by the same speaker: shown by it, not twice.
+    expect(html).toContain('<li id="note-1"><a href="/base/articles/harbour-report/#p2">Harbour Post, 4 May 2031, ¶2</a> (high reliability): according to Ana Ruiz, <q>repairs would take a week</q> <a href="#ref-1-1" aria-label="Back to the text">↩</a>; <q>14 vessels stayed in harbour</q> <a href="#ref-1-3" aria-label="Back to the text">↩</a></li>');
   });
 
   it('shows who makes a claim', () => {
     const html = render('Repairs take a week. <Cite a="harbour-report" p="2" q="repairs would take a week" by="Ana Ruiz" />');
-    expect(html).toMatch(/<li id="note-1">According to Ana Ruiz\. <a [^>]+>Harbour Post/);
+    expect(html).toMatch(/<li id="note-1"><a [^>]+>Harbour Post, 4 May 2031, ¶2<\/a> \(high reliability\): according to Ana Ruiz, <q>repairs would take a week<\/q>/);
   });
 
   it('renders an outside source as such, never as an article paragraph and never with a reliability badge', () => {
