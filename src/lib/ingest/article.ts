@@ -88,6 +88,8 @@ export interface ArticleMeta {
   authorCopyright?: Evidence<string>;
   /** The agency dateline of the first paragraph ("WASHINGTON (AP) —"). */
   dateline?: Evidence<Dateline>;
+  /** The paper that supplied a syndicated story: a "Source: X" line after it, X also shown above the headline (a portal's partner). */
+  provider?: Evidence<string>;
 }
 
 /** Where each unit went, for the report and for measuring the classifier. */
@@ -210,6 +212,13 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   const named = units.findIndex((u, i) => head(i) && result.verdicts[i]?.rule !== 'interface' && !/[\d:|·•@]/.test(u.text));
   const siteName = named >= 0 ? readSiteName(units[named]!.text) : undefined;
   if (siteName && masthead < 0) meta.siteName = { value: siteName, line: units[named]!.n, text: units[named]!.text };
+  // A portal carrying a partner's story credits it after the text ("Source: The Example Ledger") and
+  // shows the partner's name above the headline too: the partner published it, the portal carries it.
+  const provider = units.findIndex((u, i) => {
+    const name = result.zones[i] === 'tail' && dropped.has(u.n) ? u.text.match(/^source\s?:\s+(\p{Lu}.{1,60})$/iu)?.[1]?.trim() : undefined;
+    return name !== undefined && readSiteName(name) !== undefined && headLines.some((h) => h.text.trim().toLowerCase() === name.toLowerCase());
+  });
+  if (provider >= 0) meta.provider = { value: units[provider]!.text.replace(/^source\s?:\s+/i, '').trim(), line: units[provider]!.n, text: units[provider]!.text };
   // A copyright line that names the article's own author is the writer's, not a publisher's.
   if (meta.copyright && bylines.some((b) => b.value.names.split(/,\s*|\s+and\s+/).includes(meta.copyright!.value))) {
     meta.authorCopyright = meta.copyright;

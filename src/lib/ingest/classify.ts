@@ -106,6 +106,11 @@ export interface ClassifyOptions {
 /** Interface share below which a sentence is still taken for article text. */
 const SENTENCE_SAFE_INTERFACE = 0.25;
 
+/** A running time only: "1:52", "2:14:07". */
+const isDuration = (text: string): boolean => /^\d{1,2}:\d{2}(?::\d{2})?$/.test(text.trim());
+/** Words that name a player: the line above a running time. */
+const MEDIA = /\b(?:videos?|watch|play|listen|audio|podcast|clip|episode)\b/i;
+
 /** Classifies an article's blocks. */
 export function classify(units: Unit[], marks: (Mark | undefined)[], options: ClassifyOptions = {}): Classified {
   const kept = options.kept ?? new Set<number>();
@@ -176,7 +181,16 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const isHeadingAbove = (i: number): boolean => {
     const f = features[i]!;
     const text = units[i]!.text;
-    return classes[i] === 'short' && !f.endsSentence && f.words <= 6 && /^\p{Lu}/u.test(text) && !isRoleLine(text) && f.interfaceShare === 0 && !menus.has(i) && (keptSentence(nearest(page, i, 1)) || isListItem(nearest(page, i, 1)));
+    return classes[i] === 'short' && !f.endsSentence && f.words <= 6 && (/^\p{Lu}/u.test(text) || /^\d+[.)]?\s+\p{Lu}/u.test(text)) && !isRoleLine(text) && f.interfaceShare === 0 && !menus.has(i) && (keptSentence(nearest(page, i, 1)) || isListItem(nearest(page, i, 1)));
+  };
+
+  /** A short line that is not a sentence, which takes its class from the run it stands in. */
+  const isShortFragment = (j: number): boolean => classes[j] !== 'bad' && !teaser.has(j) && features[j]!.words <= 12 && !features[j]!.endsSentence && units[j]!.shape === 'line';
+  /** The first block past the run of short fragments around block i, in one direction (at most six), or i itself past that. */
+  const runEnd = (i: number, step: 1 | -1): number => {
+    let j = nearest(page, i, step);
+    for (let k = 0; k < 6 && j >= 0 && isShortFragment(j); k++) j = nearest(page, j, step);
+    return j >= 0 && isShortFragment(j) ? i : j;
   };
 
   const verdicts = units.map((u, i): Verdict | undefined => {
@@ -220,8 +234,15 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       // Prose about the page itself ("Sign up to discover more stories…") goes, as it does outside a raw text's body.
       if (sentence && !u.page.landmark && cls !== 'bad' && cls !== 'uiprose') return check('a sentence outside the article Readability found');
       if (u.shape === 'table' && !u.page.landmark) return check('a table outside the article Readability found');
+      // A block in no landmark between two of the article's (a recipe card's name, a box's heading) is kept and checked.
+      const inside = (j: number): boolean => j >= 0 && units[j]!.page?.inArticle === true && !units[j]!.page?.landmark;
+      // Not a date line, nor a gallery's heading (photo captions follow it).
+      const figuresAfter = marks.slice(i + 1, next < 0 ? units.length : next).some((m) => m === 'figure');
+      if (!u.page.landmark && !marks[i] && !figuresAfter && cls !== 'bad' && cls !== 'uiprose' && inside(prev) && inside(next)) return check('a block between two of the article’s, outside the article Readability found');
       return drop(u.page.landmark ? 'landmark' : cls === 'bad' || cls === 'uiprose' ? badRule(f) : 'outside-article');
     }
+    // A player's running time under its title or button ("Related video: …", then "1:52").
+    if (isDuration(u.text) && !entryTimes.has(i) && isBad(prev) && MEDIA.test(units[prev]!.text)) return drop('interface');
     if (teaser.has(i) && cls !== 'bad') return sentence ? check('it follows a "Related"/"Read more" label: it may be a teaser') : drop('teaser');
     if (cls === 'bad') {
       // A line of one to three words that are all interface words is a button ("Share", "Comments").
@@ -245,6 +266,9 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       const isProse = (j: number): boolean => j >= 0 && !isBad(j) && classes[j] !== 'uiprose' && features[j]!.endsSentence;
       if (menus.has(i) && u.shape === 'line' && runTouchesFurniture(page, i, menus, isBad)) return drop('navigation');
       if (isBad(prev) && isBad(next)) return sentence ? check('a short sentence between two lines of furniture') : drop('between-furniture');
+      // jusText's smoothing over a run: a few short lines that are not sentences ("INSIDE", "Letters
+      // 12-13", "Sport 36-40"; a section label and a jump headline) between two lines of furniture.
+      if (!sentence && !f.endsSentence && isBad(runEnd(i, -1)) && isBad(runEnd(i, 1))) return drop('between-furniture');
       // A gallery's heading: a short line that only photo captions follow ("In pictures").
       const captionsAfter = marks.slice(i + 1, next < 0 ? units.length : next).filter((m) => m === 'figure').length;
       if (!sentence && captionsAfter >= 2) return drop('between-furniture');

@@ -57,9 +57,12 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
   const copyright = (text.match(/©/g) ?? []).length;
   const phraseShare = ((ui.phrases + notices.length) * 2) / count;
   const interfaceShare = (ui.score + copyright * 2 + notices.length * 2) / count;
-  const endsSentence = /[.!?…][”"’')\]]*$/.test(text.trim());
+  // A footnote marker after the full stop ("… in 1911.[1]", "… 1911.¹²") still ends a sentence.
+  const endsSentence = /[.!?…][”"’')\]]*(?:\[\d{1,3}\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})*$/.test(text.trim());
   const segments = text.split(/\s*(?:[|·•›»]|\s\/\s)\s*/).filter(Boolean);
-  const isSeparatorRow = segments.length >= 3 && segments.every((s) => words(s).length <= 4) && !endsSentence;
+  // A print page's running head is a row of two: "4 THE EXAMPLE GAZETTE | THURSDAY, MARCH 6, 2025".
+  const runningHead = segments.length === 2 && text.includes('|') && segments.every((s) => words(s).length <= 5) && segments.some((s) => /\b(?:19|20)\d\d\b/.test(s));
+  const isSeparatorRow = ((segments.length >= 3 && segments.every((s) => words(s).length <= 4)) || runningHead) && !endsSentence;
   const linkDensity = unit.page?.linkDensity ?? 0;
   const functionShare = functionWordCount(list) / count;
 

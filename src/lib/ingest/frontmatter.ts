@@ -139,6 +139,15 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   if (page?.publisher) {
     return withVia(page.publisher.value, `The page's ${page.publisher.from} names it.`, page.publisher.from, `publisher ${page.publisher.value}, from the page's ${page.publisher.from}`);
   }
+  const provider = article.meta.provider;
+  if (provider && !(copyright && sharesName(provider.value, copyright.value))) {
+    return withVia(
+      provider.value,
+      `The page credits the story to ${quote(provider.text)}, a name it also shows above the headline; ${copyright ? `its copyright line ${quote(copyright.text)} is the site's that carries it` : 'the site carries it'}.`,
+      `line ${provider.line}: ${quote(provider.text)}`,
+      `publisher ${provider.value}, from the source line ${provider.line}: the site ${masthead ? `(${masthead.value}) ` : ''}carries the story`,
+    );
+  }
   if (masthead && copyright && sharesName(masthead.value, copyright.value)) {
     return withVia(
       masthead.value,

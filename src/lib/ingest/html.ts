@@ -183,9 +183,13 @@ export function readSavedPage(html: string): SavedPage {
 
   const title = meta.title?.value;
   const normal = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  let headline = units.findIndex((u) => u.page?.tag === 'h1' && title !== undefined && normal(u.text) === normal(title));
+  // The headline: the block the metadata's title names (an <h1> first, then any heading, then any
+  // block: a blog's <h1> is often its own name, the post's title an <h3>); else the first <h1>.
+  const isTitle = (u: Unit): boolean => title !== undefined && normal(u.text) === normal(title);
+  let headline = units.findIndex((u) => u.page?.tag === 'h1' && isTitle(u));
+  if (headline < 0) headline = units.findIndex((u) => /^h[1-6]$/.test(u.page?.tag ?? '') && isTitle(u));
+  if (headline < 0) headline = units.findIndex(isTitle);
   if (headline < 0) headline = units.findIndex((u) => u.page?.tag === 'h1');
-  if (headline < 0 && title) headline = units.findIndex((u) => normal(u.text) === normal(title));
   if (headline >= 0) units[headline]!.page!.isHeadline = true;
   // The standfirst: the block right under the headline, when the page's description repeats it.
   const description = meta.description?.value;

@@ -220,7 +220,7 @@ export function readCopyright(line: string): string | undefined {
     .replace(/\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*$/, '')
     .split(/\s*[|·•]\s*|\.\s+/)[0]!
     .replace(/[.,;\s]+$/, '')
-    .replace(/,?\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Corp|Corporation|S\.A|Co)\.?$/, '')
+    .replace(/,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Corporation|S\.A|Co|CIC|CIO|Pty(?: Ltd)?)\.?$/, '')
     .trim();
   if (!name || /copyright|crown/i.test(name) || words(name).length > 8 || !/^\p{Lu}|^\d/u.test(name)) return undefined;
   return name;

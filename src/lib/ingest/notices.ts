@@ -27,6 +27,13 @@ const anyCase = (words: string): string => words.replace(/\p{L}/gu, (c) => `[${c
 /** The page itself, as a feedback question or a disclaimer names it. */
 const THIS_PAGE = String.raw`this (?:page|article|story|post|information|content|answer|guide|site|website)`;
 
+/** The page placing itself in a series: "This long read is part of our series Small Mysteries." */
+const SERIES_NOTE = pattern(String.raw`^this (?:article|story|long read|longread|piece|report|essay|feature|post|episode|interview|column) is (?:part|one) of (?:our|the|a|an) (?:\S+ ){0,3}(?:series|collection)\b`);
+/** A newsroom describing itself, then asking in its own voice: "X is a not-for-profit newsroom. Our coverage is free to read …". */
+const NEWSROOM_PITCH = pattern(
+  String.raw`\bis an? (?:independent,? )?(?:not-for-profit|non-?profit|charitable|reader-(?:funded|supported)|community-owned) (?:newsroom|news (?:site|service|organi[sz]ation|outlet)|publication|newspaper|magazine|website)\. (?:our|we)\b`,
+);
+
 /** A feedback widget: a question about the page, its answers, its thanks, an invitation to rate it or report an error. */
 const FEEDBACK = [
   pattern(String.raw`\b(?:was|is|were) ${THIS_PAGE}(?: \w+)? (?:helpful|useful|clear)\b`),
@@ -65,6 +72,7 @@ const SPONSOR = [
   pattern(String.raw`^${anyCase('support for')} \p{Lu}[^.!?]{0,60}? ${anyCase('(comes|is provided)')} ${anyCase('(from|by)')} `, 'u'),
   // A station or newsroom that describes how it is paid for: "… is a member-supported station."
   pattern(String.raw`\b(?:member|listener|viewer|reader)s?[-\s]?(?:supported|funded|powered) (?:public )?(?:station|radio|broadcaster|media|newsroom|news|journalism|network)\b`),
+  NEWSROOM_PITCH,
 ];
 
 /** A disclaimer, or a note on the text's origin: whose views these are, where it first ran, that it was translated. */
@@ -79,6 +87,7 @@ const DISCLAIMER = [
   pattern(String.raw`(?:^|[.!?] )read the original(?: (?:article|story|text|post|version|in \p{L}+))?\.?$`),
   pattern(String.raw`\ban official (?:website|web site|site) of\b`),
   pattern(String.raw`^about the (?:author|writer|columnist|contributor)s?$`),
+  SERIES_NOTE,
   // Where a magazine printed the piece: "This article appears in the May 2025 issue of …".
   pattern(String.raw`\bthis (?:article|story|piece|feature|essay|interview|review|column) (?:appears|appeared|will appear|ran|runs|was published|is published) in (?:the |our |a )?(?:\p{L}+ )?(?:\d{4} )?(?:print )?(?:issue|edition)\b`),
   // How the text was made: a rush transcript, an agency feed published unedited (see FIRM below).
@@ -140,6 +149,8 @@ const FIRM = [
   pattern(String.raw`^${anyCase('support')} (?:${anyCase('for')} \p{Lu}[^.!?]{0,60}? )?${anyCase('(comes|is provided)')} ${anyCase('(from|by)')} \p{Lu}[^,.!?]{1,60}, (?:\p{Ll}+ing|makers? of|providers? of|proud|dedicated|committed)\b`, 'u'),
   pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were) (?:created|produced|prepared|generated) (?:on a rush deadline|by (?:a |an )?(?:contractor|third party|vendor))`),
   pattern(String.raw`\b(?:automatically|auto-?) ?(?:published|generated|posted|imported) from (?:the |a |an )?[^.!?]{0,40}\b(?:feed|wire|newswire)\b`),
+  SERIES_NOTE,
+  NEWSROOM_PITCH,
 ];
 
 /** The answers a feedback widget offers under its question: "Yes", "No", "Yes No", "Not really", 👍 👎. */

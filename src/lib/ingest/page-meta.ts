@@ -4,6 +4,7 @@
  * the name of the place it came from, for the frontmatter's `ingest.sources`. JSON-LD is read with
  * `JSON.parse` and never run; nothing else in a `<script>` is read at all.
  */
+import { readSiteName } from './metadata.ts';
 
 /** A value and where on the page it was found. */
 export interface Sourced<T> {
@@ -111,7 +112,23 @@ export function readPageMeta(document: Document): PageMeta {
     document.querySelector('article time[datetime], main time[datetime]') ??
     document.querySelector('time[itemprop="datePublished"], time[pubdate], time[datetime]');
   set('published', time?.getAttribute('datetime') ?? undefined, `<time datetime="${time?.getAttribute('datetime') ?? ''}">`);
+  // A page whose metadata names no publisher may still name itself in its <title> beside the
+  // headline ("The Example Blog: Headline", "Headline | The Example Blog"), as Blogger does.
+  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  if (!meta.publisher && meta.title && pageTitle) {
+    const site = siteBeside(pageTitle, meta.title.value.replace(/\s+/g, ' ').trim());
+    if (site) set('publisher', site, '<title>');
+  }
   set('title', document.querySelector('h1')?.textContent ?? undefined, '<h1>');
-  set('title', document.querySelector('title')?.textContent ?? undefined, '<title>');
+  set('title', pageTitle, '<title>');
   return meta;
+}
+
+/** The site's name beside the headline in a page's <title>: "Site: Headline", "Site | Headline", "Headline | Site", "Headline – Site". */
+export function siteBeside(pageTitle: string, headline: string): string | undefined {
+  if (!headline || pageTitle === headline) return undefined;
+  const before = pageTitle.endsWith(headline) ? pageTitle.slice(0, -headline.length).match(/^(.+?)\s*(?::|\s[|–—-])\s*$/)?.[1] : undefined;
+  const after = pageTitle.startsWith(headline) ? pageTitle.slice(headline.length).match(/^\s*(?:[|–—-]|::)\s*(.+)$/)?.[1] : undefined;
+  const site = (before ?? after)?.trim();
+  return site && readSiteName(site) ? site : undefined;
 }

@@ -67,7 +67,8 @@ export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set
   const firstProse = units.findIndex((_u, k) => isProseBlock(page, k));
   for (let i = 0; i < end; i++) {
     const f = features[i]!;
-    if (!page.live(i) || classes[i] !== 'bad' || f.words > 6 || f.endsSentence || !TEASER_LABEL.test(units[i]!.text)) continue;
+    // A line already read as something else ("22 minute read", a date line) labels nothing.
+    if (!page.live(i) || marks[i] || classes[i] !== 'bad' || f.words > 6 || f.endsSentence || !TEASER_LABEL.test(units[i]!.text)) continue;
     if (menus.has(i) && (firstProse < 0 || i < firstProse)) continue;
     for (let j = i + 1; j < end; j++) {
       if (!page.live(j) || marks[j]) continue;

@@ -50,10 +50,14 @@ function isListIntro(text: string): boolean {
   return /:$/.test(text) && list.length >= 3 && functionWordCount(list) > 0 && interfaceScore(text, list).score === 0;
 }
 
-/** A line that can be an item of a list without bullets: a few words to two dozen, no sentence's end, no interface words. */
+/**
+ * A line that can be an item of a list without bullets: a few words to two dozen, no sentence's
+ * end, no strong interface word and at most one weak one ("Date of the next meeting").
+ */
 function isBareItem(text: string): boolean {
   const list = words(text);
-  return list.length >= 2 && list.length <= 25 && !/[.!?:]["”’)]*$/.test(text) && !BULLET.test(text) && !NUMBERED.test(text) && !text.includes('|') && interfaceScore(text, list).score === 0;
+  const ui = interfaceScore(text, list);
+  return list.length >= 2 && list.length <= 25 && !/[.!?:]["”’)]*$/.test(text) && !BULLET.test(text) && !NUMBERED.test(text) && !text.includes('|') && !ui.strong && ui.score <= 0.5;
 }
 
 /**
@@ -104,6 +108,14 @@ export function unitsFromLines(lines: Line[]): Unit[] {
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
     const next = body[i + 1];
+    // A bare marker between two short fragments, no blank line around it ("Story by Jane Doe", "•",
+    // "11 Apr 2025", "•", "3 min read"), separates the parts of a line the copy broke up: a line of its own.
+    const prev = body[i - 1];
+    const fragment = (l: Line | undefined): boolean => l !== undefined && wordCount(l.text) <= 8 && !/[.!?:;]["”’)]*$/.test(l.text) && !BULLET.test(l.text);
+    if (/^[-*•]$/.test(line.text) && prev?.n === line.n - 1 && fragment(prev) && next?.n === line.n + 1 && fragment(next)) {
+      units.push({ n: line.n, text: line.text, shape: 'line' });
+      continue;
+    }
     if (BULLET.test(line.text)) {
       group++;
       while (i < body.length && BULLET.test(body[i]!.text)) {

@@ -47,12 +47,15 @@ weigh(0.5, `share shares sharing tweet print email e-mail follow followers accep
  * space may separate the words: pages often join them with no-break spaces.
  */
 const INTERFACE_PHRASES = new RegExp(
-  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion|debate)|download (?:the|our) app|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all|thanks for reading|subscribe for free|(?:receive|get) new posts|become a (?:[a-z]+ )?(?:member|subscriber|supporter|patron)|(?:\d+|first [a-z]+) (?:issues|months|weeks) for (?:just |only )?[£$€]\s?\d+)\b`.replace(/ /g, String.raw`\s+`),
+  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion|debate)|download (?:the|our) app|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all|thanks for reading|subscribe for free|(?:receive|get) new posts|become a (?:[a-z]+ )?(?:member|subscriber|supporter|patron)|(?:\d+|first [a-z]+) (?:issues|months|weeks) for (?:just |only )?[£$€]\s?\d+|(?:must|need to|have to) be (?:signed|logged) in to (?:comment|reply|post|vote)|(?:from|out of) \d[\d,]* (?:votes|ratings|reviews)|rate this (?:recipe|article|story|post|product)|cont(?:inued|'d|\.)? (?:on|from) (?:page|p\.) ?[A-Z]?\d{1,3})\b`.replace(/ /g, String.raw`\s+`),
   'gi',
 );
 
-/** A media label opening a teaser: "Watch: …", "VIDEO: …", "Listen: …". */
-const MEDIA_LABEL = /^(?:watch|video|listen|audio|gallery|photos|in pictures)\s*:/i;
+/** A media label opening a teaser: "Watch: …", "VIDEO: …", "Listen: …", "Related video: …". */
+const MEDIA_LABEL = /^(?:(?:related|recommended|more|featured)\s+)?(?:watch|videos?|listen|audio|gallery|photos|in pictures)\s*:/i;
+
+/** A logo's text, where a copy keeps an image's alt text: capitalised words, then "logo" ("The Example Ledger logo"). */
+const LOGO = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,6}logo$/u;
 
 /** The words of a text: runs of letters, digits and inner apostrophes or hyphens, lower-cased. */
 export function words(text: string): string[] {
@@ -83,6 +86,13 @@ export function interfaceScore(text: string, list: string[] = words(text)): { sc
   let machinery = false;
   for (const m of text.matchAll(INTERFACE_PHRASES)) {
     hits.push(m[0].toLowerCase());
+    score += 2;
+    phrases++;
+    strong = true;
+  }
+  const logo = text.trim().match(LOGO);
+  if (logo) {
+    hits.push('logo');
     score += 2;
     phrases++;
     strong = true;
