@@ -50,10 +50,11 @@ export function tipContent(view: CiteView, named = false): ElementContent[] {
  * a marker's tooltip says once, in the note (a long explainer cites one passage many times); the
  * tooltip is made from the note when the marker is first hovered, focused or tapped
  * (src/scripts/cite-tips.ts). Without JavaScript the marker still leads to the source paragraph
- * and its number to the note.
+ * and its number to the note. Its name is its number, as shown ("[3]"): its description, the note,
+ * says what the source is, so a name like "Source 3" would only repeat on every marker.
  */
 export function markerHast(view: CiteView, n: number, k: number): Element {
-  return el('sup', { className: ['cite'] }, [el('a', { href: view.href, id: anchors.noteRef(n, k), ariaDescribedBy: [anchors.note(n)], ariaLabel: `Source ${n}` }, [text(`[${n}]`)])]);
+  return el('sup', { className: ['cite'] }, [el('a', { href: view.href, id: anchors.noteRef(n, k), ariaDescribedBy: [anchors.note(n)] }, [text(`[${n}]`)])]);
 }
 
 /** The warning after a claim whose every citation is a low-reliability source. */
@@ -108,7 +109,7 @@ export function notesHast(notes: readonly NoteView[]): Element {
  */
 export function compactRefHast(view: CiteView, id: string, label: string, lowOnly = false): Element {
   return el('sup', { className: ['cite', 'compact'] }, [
-    el('a', { href: view.href, ariaDescribedBy: [id], ariaLabel: `Source ${label}` }, [text(`[${label}]`)]),
+    el('a', { href: view.href, ariaDescribedBy: [id] }, [text(`[${label}]`)]),
     el('span', { className: ['cite-tip'], id, role: 'tooltip' }, tipContent(view)),
     ...(lowOnly ? [lowSourceHast()] : []),
   ]);

@@ -98,11 +98,12 @@ export const CLAIM_CLASS = 'cited-claim';
 
 /**
  * The "copy link" affordance after a cited sentence: a plain link to its anchor, inside a
- * `<copy-link>` element that places it; with JavaScript (src/scripts/copy-link.ts) a click copies
+ * `<copy-link>` element that places it (and names it for the stylesheet and script: the link
+ * itself carries no class, as a page has one per cited sentence); with JavaScript (src/scripts/copy-link.ts) a click copies
  * the sentence's full address instead.
  */
 export function claimLinkHast(id: string): Element {
   return el('copy-link', {}, [
-    el('a', { href: `#${id}`, className: ['claim-link'], ariaLabel: 'Link to this sentence' }, [{ type: 'text', value: '#' }]),
+    el('a', { href: `#${id}`, ariaLabel: 'Link to this sentence' }, [{ type: 'text', value: '#' }]),
   ]);
 }

@@ -1,5 +1,5 @@
 /**
- * The "copy link" after a cited sentence of an explainer (`<copy-link><a class="claim-link">`, the
+ * The "copy link" after a cited sentence of an explainer (`<copy-link><a>`, the
  * element placing the link). Without JavaScript it is a plain link to the sentence's anchor (the
  * address bar then holds the link to share). With it, a click copies the sentence's full address
  * instead, says so beside the link (`data-copied` on its `<copy-link>`) and to screen readers, and
@@ -12,7 +12,7 @@ const SHOWN_FOR = 2000;
 let timer = 0;
 
 addEventListener('click', (e) => {
-  const link = (e.target as Element).closest?.<HTMLAnchorElement>('a.claim-link');
+  const link = (e.target as Element).closest?.<HTMLAnchorElement>('copy-link > a');
   if (!link || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey || !navigator.clipboard?.writeText) return;
   e.preventDefault();
   navigator.clipboard.writeText(link.href).then(

@@ -20,7 +20,7 @@ describe.skipIf(!hasChromium)('citable claims, history and citations in a browse
     const claim = page.locator('.prose .cited-claim').nth(2);
     const id = await claim.getAttribute('id');
     await claim.hover();
-    const link = claim.locator('a.claim-link');
+    const link = claim.locator('copy-link > a');
     expect(await link.evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
     const before = await page.evaluate(() => window.scrollY);
     await link.click();
@@ -39,9 +39,9 @@ describe.skipIf(!hasChromium)('citable claims, history and citations in a browse
     await page.goto(url);
     const claim = page.locator('.prose .cited-claim').first();
     const id = await claim.getAttribute('id');
-    await claim.locator('a.claim-link').focus();
-    expect(await claim.locator('a.claim-link').evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
-    await claim.locator('a.claim-link').click();
+    await claim.locator('copy-link > a').focus();
+    expect(await claim.locator('copy-link > a').evaluate((a) => getComputedStyle(a).opacity)).toBe('1');
+    await claim.locator('copy-link > a').click();
     expect(new URL(page.url()).hash).toBe(`#${id}`);
     const [target, plain] = await claim.evaluate((el) => [getComputedStyle(el).backgroundColor, getComputedStyle(el.parentElement!).backgroundColor]);
     expect(target).not.toBe(plain);

@@ -31,7 +31,7 @@ export const RANKING = {
  * a paragraph or a sentence, and words a correction marks (a search excerpt must never show them
  * unmarked). Larger parts (notes, panels) carry `data-pagefind-ignore` where they are written.
  */
-export const SEARCH_EXCLUDE = ['sup.cite', '.source-ref', '.pilcrow', '.claim-link', 'mark.correction-mark'];
+export const SEARCH_EXCLUDE = ['sup.cite', '.source-ref', '.pilcrow', 'copy-link', 'mark.correction-mark'];
 
 /** The query parameter that carries the searched words to the page a result opens. */
 export const HIGHLIGHT_PARAM = 'pagefind-highlight';

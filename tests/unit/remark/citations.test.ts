@@ -39,7 +39,7 @@ function render(mdx: string): string {
 describe('remark-citations', () => {
   it('turns each <Cite> into a numbered marker linking to the paragraph, described by its note (which its tooltip is made from)', () => {
     const html = render('The line stopped. <Cite a="harbour-report" p="1" q="halted all crossings on Tuesday" />');
-    expect(html).toContain('<sup class="cite"><a href="/base/articles/harbour-report/#p1" id="ref-1-1" aria-describedby="note-1" aria-label="Source 1">[1]</a></sup>');
+    expect(html).toContain('<sup class="cite"><a href="/base/articles/harbour-report/#p1" id="ref-1-1" aria-describedby="note-1">[1]</a></sup>');
     expect(html).not.toContain('cite-tip');
     expect(html).toContain('(high reliability): <q>halted all crossings on Tuesday</q>');
     expect(html).toMatch(/<li id="note-1"><a href="\/base\/articles\/harbour-report\/#p1">Harbour Post, 4 May 2031, ¶1<\/a> \(high reliability\)/);
@@ -58,7 +58,7 @@ describe('remark-citations', () => {
     expect(html.match(/<li id="note-/g)).toHaveLength(2);
     expect(html.match(/Harbour Post, 4 May 2031, ¶2/g)).toHaveLength(1);
     // Every marker of ¶2 links to the paragraph and is described by its one note.
-    expect(html.match(/<a href="\/base\/articles\/harbour-report\/#p2" id="ref-1-\d" aria-describedby="note-1" aria-label="Source 1">\[1\]<\/a>/g)).toHaveLength(3);
+    expect(html.match(/<a href="\/base\/articles\/harbour-report\/#p2" id="ref-1-\d" aria-describedby="note-1">\[1\]<\/a>/g)).toHaveLength(3);
     // "take a week" lies within the first quote, by the same speaker: shown by it, not twice.
     expect(html).toContain('<li id="note-1"><a href="/base/articles/harbour-report/#p2">Harbour Post, 4 May 2031, ¶2</a> (high reliability): according to Ana Ruiz, <q>repairs would take a week</q> <a href="#ref-1-1" aria-label="Back to the text">↩</a>; <q>14 vessels stayed in harbour</q> <a href="#ref-1-3" aria-label="Back to the text">↩</a></li>');
   });
