@@ -82,15 +82,17 @@ function backRef(n: number, k: number): Element {
 /**
  * The notes section at the end of a page: one note per source paragraph or outside fact, which
  * names the source once, then each quote cited from it (with who says it and its correction
- * marks), each with its way back to the text.
+ * marks), each with its way back to the text. `reliability`: each note says its article's
+ * reliability; off on a page whose list of sources gives it once per article, with its badge (an
+ * explainer), so that its notes do not repeat it.
  */
-export function notesHast(notes: readonly NoteView[]): Element {
+export function notesHast(notes: readonly NoteView[], reliability = true): Element {
   const items = notes.map(({ n, view, quotes }) => {
     const parts: ElementContent[] = [el('a', { href: view.href }, [text(view.label)])];
     if (view.kind === 'outside') {
       parts.push(text(`. It supports: ${view.text} `), backRef(n, quotes[0]?.back ?? 1));
     } else {
-      parts.push(text(` (${RELIABILITY_LABEL[view.reliability]}): `));
+      parts.push(text(reliability ? ` (${RELIABILITY_LABEL[view.reliability]}): ` : ': '));
       quotes.forEach(({ view: q, back }, i) => {
         if (q.kind !== 'article') return;
         if (i > 0) parts.push(text('; '));

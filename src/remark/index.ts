@@ -79,7 +79,7 @@ export function pipeline(context: PipelineContext): UnifiedProcessorOptions & { 
       [remarkGlossaryLinks, { get matcher() { return context.model().matcher(); }, href: (actor: string) => termHref(base, actor), ownActor: (file: VFile) => { const e = entryOf(root, file); return e?.dir === CONTENT_DIRS.actors ? e.slug : undefined; } }],
       [remarkClaimAnchors, { applies: (file: VFile) => entryOf(root, file)?.dir === CONTENT_DIRS.explainers }],
       [remarkDisagreements, { statusesOf: (refs: readonly Citation[]) => refs.flatMap((r) => viewsOf().view(r).marks.map((m) => m.status)) }],
-      [remarkCitations, { view: (ref: Citation) => viewsOf().view(ref) }],
+      [remarkCitations, { view: (ref: Citation) => viewsOf().view(ref), listsSources: (file: VFile) => entryOf(root, file)?.dir === CONTENT_DIRS.explainers }],
     ],
     rehypePlugins: [],
     gfm: false,

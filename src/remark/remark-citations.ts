@@ -14,6 +14,7 @@ import type { Element } from 'hast';
 import type { Root, RootContent } from 'mdast';
 // Declares `hName` / `hProperties` / `hChildren` on mdast data.
 import type {} from 'mdast-util-to-hast';
+import type { VFile } from 'vfile';
 import type { Citation } from '../schemas/citation.ts';
 import { lowSourceHast, markerHast, notesHast } from '../lib/cite-markup.ts';
 import { isLowReliabilityOnly, type CiteView } from '../lib/cite-view.ts';
@@ -23,6 +24,11 @@ import { numberNotes } from '../lib/notes.ts';
 /** Options: what a citation shows. */
 export interface CitationOptions {
   view: (ref: Citation) => CiteView;
+  /**
+   * Whether the page of this file lists its sources with their reliability (an explainer's
+   * "Sources"): its notes then leave the reliability out rather than repeat it in each. Default: no.
+   */
+  listsSources?: (file: VFile) => boolean;
 }
 
 type Parent = { children: RootContent[] };
@@ -34,7 +40,7 @@ export function fromHast(element: Element): RootContent {
 
 /** The plugin. */
 export default function remarkCitations(options: CitationOptions) {
-  return (tree: Root): void => {
+  return (tree: Root, file: VFile): void => {
     const { cites } = collectCites(tree);
     if (cites.length === 0) return;
     const { notes, numbers, quotes, k } = numberNotes(cites.map((c) => c.ref));
@@ -55,7 +61,7 @@ export default function remarkCitations(options: CitationOptions) {
       quotes: note.quotes.map((ref, j) => ({ view: options.view(ref), back: back.get(`${note.n}:${j}`) ?? 1 })),
     }));
     replace(tree as Parent, markers);
-    tree.children.push(fromHast(notesHast(noteViews)) as never);
+    tree.children.push(fromHast(notesHast(noteViews, !options.listsSources?.(file))) as never);
   };
 }
 

@@ -72,6 +72,17 @@ describe('explainers', () => {
     }
   });
 
+  it.each(explainers)('%s: the list of sources gives the reliability of each cited article once, which its notes do not repeat', (file) => {
+    const root = page(file);
+    const listed = new Map(root.querySelectorAll('ul.sources > li').map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.badge')?.textContent ?? '']));
+    for (const li of root.querySelectorAll('.notes li')) {
+      expect(li.textContent, `${file} ${li.id}`).not.toMatch(/reliability\)|\(not rated\)/);
+      const href = li.querySelector('a')!.getAttribute('href')!;
+      if (!href.includes('/articles/')) continue;
+      expect(listed.get(href.replace(/#.*$/, '')), `${file} ${li.id}: ${href} not in its sources`).toMatch(/^(High|Medium|Low) reliability$|^Not yet rated$/);
+    }
+  });
+
   it('the largest explainer names the source of a paragraph it quotes several times once', () => {
     const root = page('explainers/why-strike-syria-not-iraq/index.html');
     const shared = root.querySelectorAll('.notes li').filter((li) => li.querySelectorAll('q').length > 1);

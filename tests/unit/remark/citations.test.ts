@@ -41,8 +41,7 @@ describe('remark-citations', () => {
     const html = render('The line stopped. <Cite a="harbour-report" p="1" q="halted all crossings on Tuesday" />');
     expect(html).toContain('<sup class="cite"><a href="/base/articles/harbour-report/#p1" id="ref-1-1" aria-describedby="note-1">[1]</a></sup>');
     expect(html).not.toContain('cite-tip');
-    expect(html).toContain('(high reliability): <q>halted all crossings on Tuesday</q>');
-    expect(html).toMatch(/<li id="note-1"><a href="\/base\/articles\/harbour-report\/#p1">Harbour Post, 4 May 2031, ¶1<\/a> \(high reliability\)/);
+    expect(html).toContain('<li id="note-1"><a href="/base/articles/harbour-report/#p1">Harbour Post, 4 May 2031, ¶1</a> (high reliability): <q>halted all crossings on Tuesday</q>');
   });
 
   it('shares one note between two citations of the same passage, with two markers', () => {
@@ -61,6 +60,17 @@ describe('remark-citations', () => {
     expect(html.match(/<a href="\/base\/articles\/harbour-report\/#p2" id="ref-1-\d" aria-describedby="note-1">\[1\]<\/a>/g)).toHaveLength(3);
     // "take a week" lies within the first quote, by the same speaker: shown by it, not twice.
     expect(html).toContain('<li id="note-1"><a href="/base/articles/harbour-report/#p2">Harbour Post, 4 May 2031, ¶2</a> (high reliability): according to Ana Ruiz, <q>repairs would take a week</q> <a href="#ref-1-1" aria-label="Back to the text">↩</a>; <q>14 vessels stayed in harbour</q> <a href="#ref-1-3" aria-label="Back to the text">↩</a></li>');
+  });
+
+  it('leaves the reliability out of the notes of a page that lists its sources with their reliability (an explainer)', () => {
+    const processor = unified().use(remarkParse).use(remarkMdx).use(remarkCitations, { ...options, listsSources: (file: VFile) => file.path.includes('/explainers/') });
+    const run = (path: string): string => {
+      const file = new VFile({ path, value: 'The line stopped. <Cite a="harbour-report" p="1" q="halted all crossings on Tuesday" />' });
+      return toHtml(toHast(processor.runSync(processor.parse(file), file) as Root, { passThrough: ['mdxJsxFlowElement', 'mdxJsxTextElement'] }) as never);
+    };
+    expect(run('content/explainers/x.mdx')).toContain('<li id="note-1"><a href="/base/articles/harbour-report/#p1">Harbour Post, 4 May 2031, ¶1</a>: <q>halted all crossings on Tuesday</q>');
+    expect(run('content/explainers/x.mdx')).not.toContain('reliability');
+    expect(run('content/actors/x.mdx')).toContain('¶1</a> (high reliability): <q>');
   });
 
   it('shows who makes a claim', () => {
