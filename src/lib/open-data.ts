@@ -10,6 +10,7 @@ import type { ActorRecord, CitationUse, ContentModel, EventRecord, SourceRecord 
 import { claimAnchorsByCite } from './claims.ts';
 import { countText } from './events.ts';
 import { anchors, keys, paths } from './paths.ts';
+import { timesCited } from './sources.ts';
 import type { Citation } from '../schemas/citation.ts';
 import { PartialDateSchema } from '../schemas/dates.ts';
 import { ActorRowSchema, CitationUseRowSchema, CITATION_COLUMNS, CountRowSchema, dataFileSchema, EventRowSchema, PlaceRowSchema, RelationRowSchema, SourceRowSchema } from '../schemas/data-files.ts';
@@ -421,7 +422,7 @@ export function sourceRows(sources: readonly SourceRecord[], uses: ReadonlyMap<s
       address: s.data.url ?? null,
       origin: s.data.origin,
       facts,
-      cited: facts.reduce((n, f) => n + f.cited, 0),
+      cited: timesCited(s, uses),
       url: siteUrl(paths.outsideSource(s.slug)),
     };
   });

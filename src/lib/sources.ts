@@ -5,7 +5,7 @@
 import type { Article } from '../schemas/article.ts';
 import type { Source } from '../schemas/source.ts';
 import { formatPartialDate } from './dates.ts';
-import { labels } from './paths.ts';
+import { keys, labels } from './paths.ts';
 
 /** The source of an article as readers see it: "AP, via Asharq Al-Awsat", "Reuters", "Publisher unknown". */
 export function sourceName(article: Pick<Article, 'publisher' | 'kind'>): string {
@@ -57,4 +57,9 @@ export const ARTICLE_KIND_LABEL: Record<Article['kind'], string> = {
 /** The one-sentence description of an article for meta tags and cards: its standfirst, or what it is. */
 export function articleDescription(article: Pick<Article, 'standfirst' | 'kind' | 'publisher'>): string {
   return article.standfirst ?? `${ARTICLE_KIND_LABEL[article.kind]} from ${sourceName(article)}, a source for Tit for Tat.`;
+}
+
+/** How many citations an outside record's facts have, from the count of each `source!fact`'s uses: one sum for its page, the sources list and the open data. */
+export function timesCited(source: { slug: string; data: Pick<Source, 'facts'> }, uses: ReadonlyMap<string, number>): number {
+  return source.data.facts.reduce((n, f) => n + (uses.get(keys.sourceFact(source.slug, f.key)) ?? 0), 0);
 }
