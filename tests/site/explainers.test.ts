@@ -72,9 +72,14 @@ describe('explainers', () => {
     }
   });
 
-  it.each(explainers)('%s: the list of sources gives the reliability of each cited article once, which its notes do not repeat', (file) => {
+  it.each(explainers)('%s: the list of sources gives each reliability once, over its cited articles, and the notes do not repeat it', (file) => {
     const root = page(file);
-    const listed = new Map(root.querySelectorAll('ul.sources > li').map((li) => [li.querySelector('a')!.getAttribute('href'), li.querySelector('.badge')?.textContent ?? '']));
+    // The sources come in groups by reliability, each under its badge, shown once.
+    const groups = root.querySelectorAll('ul.sources').map((ul) => ({ badge: ul.previousElementSibling?.querySelector('.badge')?.textContent ?? '', items: ul.querySelectorAll('li') }));
+    expect(groups.length, file).toBeGreaterThan(0);
+    expect(new Set(groups.map((g) => g.badge)).size, `${file}: a reliability shown twice`).toBe(groups.length);
+    for (const g of groups) for (const li of g.items) expect(li.querySelector('.badge'), `${file}: a badge per article`).toBeNull();
+    const listed = new Map(groups.flatMap((g) => g.items.map((li) => [li.querySelector('a')!.getAttribute('href'), g.badge] as const)));
     for (const li of root.querySelectorAll('.notes li')) {
       expect(li.textContent, `${file} ${li.id}`).not.toMatch(/reliability\)|\(not rated\)/);
       const href = li.querySelector('a')!.getAttribute('href')!;
