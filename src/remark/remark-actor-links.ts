@@ -21,13 +21,13 @@ declare module 'mdast' {
 export interface ActorLinkOptions {
   /** The URL of an actor's page. */
   href: (actor: string) => string;
-  /** The class of an actor link, for styling and previews. Default `actor-link`. */
+  /** A class for an actor link. Default: none (the stylesheet and the previews know it by its `data-actor`). */
   previewClass?: string;
 }
 
 /** The plugin. */
 export default function remarkActorLinks(options: ActorLinkOptions) {
-  const previewClass = options.previewClass ?? 'actor-link';
+  const { previewClass } = options;
   return (tree: Root): void => {
     visit(tree, 'link', (node, index, parent) => {
       if (!node.url.startsWith('actor:') || parent === undefined || index === undefined) return;
@@ -38,7 +38,7 @@ export default function remarkActorLinks(options: ActorLinkOptions) {
         return [SKIP, index + node.children.length];
       }
       node.url = options.href(slug);
-      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, className: [previewClass], dataActor: slug } };
+      node.data = { ...node.data, hProperties: { ...node.data?.hProperties, ...(previewClass ? { className: [previewClass] } : {}), dataActor: slug } };
       return SKIP;
     });
   };

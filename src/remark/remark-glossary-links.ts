@@ -24,7 +24,10 @@ export interface GlossaryLinkOptions {
   matcher: Matcher;
   /** The URL of an actor's page, e.g. `(a) => \`/base/actors/${a}/\``. */
   href: (actor: string) => string;
-  /** The class of an actor link, for styling and previews. Default `actor-link`. */
+  /**
+   * A class for an actor link. Default: none, as there is one link per actor on a page: the
+   * stylesheet and the previews know an actor link by its `data-actor`.
+   */
   previewClass?: string;
   /** The actor whose own page a file is, if any: it is never linked on its own page. */
   ownActor?: (file: VFile) => string | undefined;
@@ -48,7 +51,7 @@ const actorOf = (node: Nodes): string | undefined => {
 /** The plugin. */
 export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
   const { href } = options;
-  const previewClass = options.previewClass ?? 'actor-link';
+  const { previewClass } = options;
 
   return (tree: Root, file: VFile): void => {
     // Read per page, so that the dev server's model, read again after a change, is used.
@@ -71,7 +74,7 @@ export default function remarkGlossaryLinks(options: GlossaryLinkOptions) {
         if (match.ambiguous || match.actor === own || linked.has(match.actor)) continue;
         linked.add(match.actor);
         if (match.start > from) parts.push({ type: 'text', value: node.value.slice(from, match.start) });
-        const data = { hProperties: { className: [previewClass], dataActor: match.actor } };
+        const data = { hProperties: { ...(previewClass ? { className: [previewClass] } : {}), dataActor: match.actor } };
         parts.push({ type: 'link', url: href(match.actor), children: [{ type: 'text', value: text }], data });
         from = match.end;
       }

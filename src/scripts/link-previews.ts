@@ -1,6 +1,6 @@
 /**
  * <link-previews>: Wikipedia-style previews for glossary links inside it. Hovering, focusing or
- * tapping an `a.actor-link` shows the actor's name, kind and one-sentence description without
+ * tapping an actor link (`a[data-actor]`) shows the actor's name, kind and one-sentence description without
  * leaving the page; screen readers get it as the link's description. The preview closes when the
  * focus or the pointer moves on (to the next citation too), on a tap elsewhere and with Esc; it
  * opens above the link when there is no room below. The card's code and data (preview-card.ts,
@@ -27,7 +27,7 @@ let pending: HTMLAnchorElement | undefined;
 let touch = false;
 
 /** The glossary link an event happened on, if it is inside a <link-previews>. */
-const actorLink = (e: Event): HTMLAnchorElement | null | undefined => (e.target as Element).closest?.<HTMLAnchorElement>('link-previews a.actor-link');
+const actorLink = (e: Event): HTMLAnchorElement | null | undefined => (e.target as Element).closest?.<HTMLAnchorElement>('link-previews a[data-actor]');
 
 /** Shows the preview of the link `e` happened on, after `delay` ms, loading the card first if need be. */
 function maybe(e: Event, delay: number): void {

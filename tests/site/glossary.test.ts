@@ -9,7 +9,7 @@ const articlePages = htmlFiles().filter((f) => /^articles\/[^/]+\/index\.html$/.
 /** The text of a page's prose that auto-linking may link: no headings, notes or existing non-glossary links. */
 function linkableText(file: string): string {
   const prose = page(file).querySelector('link-previews')!.clone() as ReturnType<typeof page>;
-  for (const el of prose.querySelectorAll('h1, h2, h3, h4, .notes, sup.cite, .pilcrow, .correction-ref, .correction-correct, a:not(.actor-link)')) el.remove();
+  for (const el of prose.querySelectorAll('h1, h2, h3, h4, .notes, sup.cite, .pilcrow, .correction-ref, .correction-correct, a:not([data-actor])')) el.remove();
   return readingText(prose);
 }
 
@@ -27,7 +27,7 @@ describe('the actor glossary', () => {
   });
 
   it.each(articlePages)('%s links every actor it mentions, once, on the first mention', (file) => {
-    const links = page(file).querySelectorAll('link-previews a.actor-link');
+    const links = page(file).querySelectorAll('link-previews a[data-actor]');
     const linked = links.map((a) => a.getAttribute('data-actor'));
     expect(new Set(linked).size, 'one link per actor').toBe(linked.length);
     const mentioned = new Set(matcher.find(linkableText(file)).filter((m) => !m.ambiguous).map((m) => m.actor));
@@ -40,7 +40,7 @@ describe('the actor glossary', () => {
 
   it('never links Lebanon’s Hezbollah for Kataib Hezbollah, or the other way round', () => {
     for (const file of htmlFiles()) {
-      for (const a of page(file).querySelectorAll('a.actor-link')) {
+      for (const a of page(file).querySelectorAll('a[data-actor]')) {
         const text = a.textContent;
         if (a.getAttribute('data-actor') === 'hezbollah') expect(text, file).not.toMatch(/Kata|Brigades|كتائب/);
         if (a.getAttribute('data-actor') === 'kataib-hezbollah') expect(text, file).toMatch(/Kata|Brigades|\bKH\b|كتائب/);
@@ -51,7 +51,7 @@ describe('the actor glossary', () => {
   it('never links an actor on its own page', () => {
     for (const file of actorPages) {
       const slug = file.split('/')[1];
-      expect(page(file).querySelectorAll(`link-previews a.actor-link[data-actor="${slug}"]`), file).toHaveLength(0);
+      expect(page(file).querySelectorAll(`link-previews a[data-actor="${slug}"]`), file).toHaveLength(0);
     }
   });
 

@@ -130,7 +130,7 @@ describe.skipIf(!hasChromium || !hasNginx)('gates on what readers do, under a st
   it('a glossary preview and a citation’s tooltip, opened by keyboard and mouse', async () => {
     const failures = await gate(['desktop'], async (page, check) => {
       await page.goto(site.server.url + EXPLAINER, { waitUntil: 'networkidle' });
-      await page.locator('link-previews a.actor-link').first().focus();
+      await page.locator('link-previews a[data-actor]').first().focus();
       await page.locator('#link-preview').waitFor();
       await check('an explainer with a glossary preview open');
       await page.locator('.prose sup.cite a').first().hover();
