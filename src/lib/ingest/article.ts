@@ -66,6 +66,11 @@ export interface Evidence<T> {
   text: string;
 }
 
+/** "Shared from the Example Echo app", "Sent via the Example app". */
+const APP_SHARE = /^(?:shared|sent) (?:from|via|with) (?:the )?(.{2,60}?) app$/i;
+/** A press-release distribution wire's tag in a release's first paragraph. */
+const WIRE_TAG = /--\s*\((BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|MARKETWIRE)\)\s*--|\/(PRNewswire|PRWeb|GLOBE NEWSWIRE|EINPresswire)\//i;
+
 /** What the page says about its article beyond the body. */
 export interface ArticleMeta {
   /** The byline, from a "By …" line or a name above the date. */
@@ -88,6 +93,10 @@ export interface ArticleMeta {
   authorCopyright?: Evidence<string>;
   /** The agency dateline of the first paragraph ("WASHINGTON (AP) —"). */
   dateline?: Evidence<Dateline>;
+  /** The app a copy was shared from ("Shared from the Example Echo app"): the publisher's name, when nothing else gives it. */
+  app?: Evidence<string>;
+  /** A press release's issuer, when a distribution wire carries it: the organisation its "About …" section describes. */
+  issuer?: Evidence<string> & { wire: string };
   /** The paper that supplied a syndicated story: a "Source: X" line after it, X also shown above the headline (a portal's partner). */
   provider?: Evidence<string>;
 }
@@ -219,6 +228,16 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
     return name !== undefined && readSiteName(name) !== undefined && headLines.some((h) => h.text.trim().toLowerCase() === name.toLowerCase());
   });
   if (provider >= 0) meta.provider = { value: units[provider]!.text.replace(/^source\s?:\s+/i, '').trim(), line: units[provider]!.n, text: units[provider]!.text };
+  // A copy shared from a news app names the app, and so its publisher: "Shared from the Example Echo app".
+  const app = units.findIndex((u, i) => result.zones[i] !== 'body' && dropped.has(u.n) && APP_SHARE.test(u.text.trim()));
+  if (app >= 0) {
+    const name = units[app]!.text.trim().match(APP_SHARE)![1]!.trim();
+    if (readSiteName(name)) meta.app = { value: name, line: units[app]!.n, text: units[app]!.text };
+  }
+  // A release a distribution wire carries ("CITY--(BUSINESS WIRE)--", "/PRNewswire/") is the issuer's; its "About X" section names it.
+  const wire = body.slice(0, 2).map((u) => u.text.match(WIRE_TAG)?.[1]).find(Boolean);
+  const about = wire ? units.findIndex((u) => u.shape === 'line' && /^About \p{Lu}/u.test(u.text) && readSiteName(u.text.slice(6).trim()) !== undefined) : -1;
+  if (wire && about >= 0) meta.issuer = { value: units[about]!.text.slice(6).trim(), line: units[about]!.n, text: units[about]!.text, wire };
   // A copyright line that names the article's own author is the writer's, not a publisher's.
   if (meta.copyright && bylines.some((b) => b.value.names.split(/,\s*|\s+and\s+/).includes(meta.copyright!.value))) {
     meta.authorCopyright = meta.copyright;

@@ -20,7 +20,7 @@ export interface CaptionParts {
 const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xinhua|SANA|IRNA|WANA)`;
 
 /** A name as credits write it: capitalised words, initials, slashes (spaced or not: "Owen Tarrant / Example Review"), "via", "for", "and", "&" ("Sam Ortiz for Harbour & Field"). */
-const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?: ?\/ ?|[ -])(?:via|for|and|&|of|de|al|el|van|von|\p{Lu}[\p{L}\p{N}.'’&-]*))*`;
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?: ?\/ ?|[ -])(?:via|for|and|&|of|de|al|el|van|von|\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}+(?:\.\p{N}+)?))*`;
 
 /** Words that label a credit: "Photo:", "Photograph by", "Illustration:", "Credit:", "Image source,". */
 const LABEL = String.raw`(?:photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|artwork|drawings?|credit|photo credit|image source|picture source|photo source)`;

@@ -15,9 +15,9 @@ import { excerptBoxes } from './boxes.ts';
 import { commentSection } from './comments.ts';
 import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
-import { findHeadline, isRoleLine } from './headline.ts';
+import { findHeadline, isTitleWithSite, isRoleLine } from './headline.ts';
 import { isFeedbackAnswer } from './notices.ts';
-import { endMark, isProseBlock, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
+import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import { isCitationId, type RuleId } from './rules.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -206,6 +206,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     const keep: Verdict = { ...base, fate: 'keep' };
     if (i === headline) return { ...base, fate: 'title' };
     if (i === standfirst) return { ...base, fate: 'standfirst' };
+    // The page's own title above or under the headline: the headline, then its site ("… | The Example Desk").
+    if (headline >= 0 && zones[i] !== 'body' && isTitleWithSite(u.text, units[headline]!.text)) return drop('duplicate-line');
     if (kept.has(i)) return { ...keep, why: 'kept back by the editor' };
     const zone = zones[i]!;
     const sentence = isSentenceLike(f) && f.interfaceShare < SENTENCE_SAFE_INTERFACE;
@@ -230,7 +232,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     }
     if (u.page && !u.page.inArticle) {
       // Outside the article Readability found: furniture, unless it reads as prose in no landmark.
-      if (sentence && i > lastAnchor && isInAuthorBox(i)) return drop('after-article');
+      if (sentence && i > lastAnchor && (isInAuthorBox(i) || isBiography(i))) return drop('after-article');
       // Prose about the page itself ("Sign up to discover more stories…") goes, as it does outside a raw text's body.
       if (sentence && !u.page.landmark && cls !== 'bad' && cls !== 'uiprose') return check('a sentence outside the article Readability found');
       if (u.shape === 'table' && !u.page.landmark) return check('a table outside the article Readability found');
@@ -243,7 +245,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     }
     // A player's running time under its title or button ("Related video: …", then "1:52").
     if (isDuration(u.text) && !entryTimes.has(i) && isBad(prev) && MEDIA.test(units[prev]!.text)) return drop('interface');
-    if (teaser.has(i) && cls !== 'bad') return sentence ? check('it follows a "Related"/"Read more" label: it may be a teaser') : drop('teaser');
+    // A headline may ask a question: under a label, one short question is a teaser too.
+    if (teaser.has(i) && cls !== 'bad') return sentence && !isQuestionHeadline(u.text, f) ? check('it follows a "Related"/"Read more" label: it may be a teaser') : drop('teaser');
     if (cls === 'bad') {
       // A line of one to three words that are all interface words is a button ("Share", "Comments").
       const button = f.words <= 3 && f.interfaceShare >= 0.5;
@@ -300,7 +303,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (isHeadingAbove(i) && (zone !== 'head' || !isAboveFurniture(i))) return check(`a heading above a sentence ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     if (menus.has(i)) return drop('navigation');
     // A long line with the function words of prose is kept, full stop or not, unless furniture stands between it and the headline.
-    if (cls !== 'short' && f.functionShare >= 0.22 && !(zone === 'head' && isAboveFurniture(i))) return check(`prose without a closing full stop, ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
+    if (cls !== 'short' && f.functionShare >= 0.22 && !f.hasStrongInterface && !(zone === 'head' && isAboveFurniture(i))) return check(`prose without a closing full stop, ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     return drop(zone === 'tail' ? 'after-article' : 'before-headline');
   });
   dropPullQuotes(units, verdicts);

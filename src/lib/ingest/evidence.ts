@@ -12,6 +12,9 @@ import { isStrayToken, wordCount, type RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
 import type { Evidence, Figure, Removal, Trace } from './article.ts';
 
+/** A browser's print stamp, a numeric date and a time: "05/02/2024, 09:12", "2/5/24, 9:12 AM". */
+const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/i;
+
 /** What the evidence rules found in an article's units. */
 export interface Found {
   /** Per unit: removed (caption, repeat…), or marked as byline or date; undefined when nothing. */
@@ -146,7 +149,14 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       if (when?.updated) updates.push({ value: when.updated, line: unit.n, text });
       return;
     }
-    const when = readDateLine(text);
+    // A dateline block of a statement: "March 3, 2024 – Kessling, Aldermark – Ministry of Defence".
+    const segments = text.split(/\s+[–—]\s+/);
+    const when = readDateLine(text) ?? (segments.length >= 2 && segments.length <= 4 && segments.every((s) => wordCount(s) <= 5) ? readDateLine(segments[0]!) : undefined);
+    // A browser's print stamp: "05/02/2024, 09:12". When the page was printed, not published.
+    if (!when && PRINT_STAMP.test(text)) {
+      marks[i] = 'labelled-date';
+      return;
+    }
     if (!when && isLabelledTime(text)) {
       marks[i] = 'labelled-date';
       return;
@@ -166,6 +176,19 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     while (next < units.length && isRemoved(marks[next])) next++;
     const role = units[next];
     if (role && !marks[next] && !kept.has(next) && role.shape === 'line' && isRoleLine(role.text) && wordCount(role.text) <= 5) marks[next] = 'byline';
+  });
+  // "By" on a block of its own, the names in the next ("By", then "Jane Doe and John Roe"): one byline.
+  units.forEach((unit, i) => {
+    if (marks[i] || kept.has(i) || !/^by:?$/i.test(unit.text.trim())) return;
+    let next = i + 1;
+    while (next < units.length && isRemoved(marks[next])) next++;
+    const names = units[next] && (marks[next] === 'byline' || (!marks[next] && !kept.has(next))) ? readByline(`By ${units[next]!.text}`) : undefined;
+    if (!names) return;
+    marks[i] = 'byline';
+    if (marks[next] !== 'byline') {
+      marks[next] = 'byline';
+      bylines.push({ value: names, line: units[next]!.n, text: units[next]!.text });
+    }
   });
   // A name on its own line just above the date is the byline ("Clara Whitfield", then the date).
   units.forEach((unit, i) => {

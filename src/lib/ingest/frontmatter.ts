@@ -139,6 +139,15 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   if (page?.publisher) {
     return withVia(page.publisher.value, `The page's ${page.publisher.from} names it.`, page.publisher.from, `publisher ${page.publisher.value}, from the page's ${page.publisher.from}`);
   }
+  const { issuer, app } = article.meta;
+  if (issuer) {
+    return withVia(
+      issuer.value,
+      `The release carries ${issuer.wire}'s tag and its section ${quote(issuer.text)}: the wire distributed it, the organisation issued it.`,
+      `line ${issuer.line}: ${quote(issuer.text)}`,
+      `publisher ${issuer.value}, the issuer of a release distributed by ${issuer.wire} (line ${issuer.line})`,
+    );
+  }
   const provider = article.meta.provider;
   if (provider && !(copyright && sharesName(provider.value, copyright.value))) {
     return withVia(
@@ -184,6 +193,9 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   }
   if (masthead) {
     return withVia(masthead.value, `The page's masthead reads ${quote(masthead.text)}.`, `line ${masthead.line}: ${quote(masthead.text)}`, `publisher ${masthead.value}, from the masthead on line ${masthead.line}: check it`);
+  }
+  if (app) {
+    return withVia(app.value, `The copy says ${quote(app.text)}.`, `line ${app.line}: ${quote(app.text)}`, `publisher ${app.value}, from the app the copy was shared from (line ${app.line}): check it`);
   }
   const organisation = byline?.value.organisation;
   if (byline && organisation && !isAgency(organisation)) {

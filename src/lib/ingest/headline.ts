@@ -39,6 +39,15 @@ export function isRoleLine(text: string): boolean {
 
 const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
 
+/** True for the headline followed by a separator and a short name: a page's <title> as a print header gives it. */
+export function isTitleWithSite(text: string, headline: string): boolean {
+  const t = text.trim();
+  const h = headline.trim();
+  if (!t.startsWith(h) || t.length === h.length) return false;
+  const rest = t.slice(h.length).match(/^\s*[|–—-]\s+(.+)$/)?.[1];
+  return rest !== undefined && rest.split(/\s+/).length <= 6 && !/[.!?]$/.test(rest);
+}
+
 /** Finds the headline and the standfirst among the blocks above the first paragraph. */
 export function findHeadline(input: HeadlineInput): Headline {
   const { units, features, classes, marks, excluded, firstAnchor } = input;
@@ -71,7 +80,10 @@ export function findHeadline(input: HeadlineInput): Headline {
   // Above the byline or date first, then above the first paragraph (a press wire prints its date
   // above the headline); a headline of four words or more first, then of two or three.
   let last = -1;
-  const stops = meta >= 0 ? [meta, end] : [end];
+  // A byline just under the first paragraph's top (a standfirst sentence may sit between) comes
+  // first when a date line stands higher up: a newsletter's issue date, a print page's running date.
+  const byline = marks.findIndex((m, i) => m === 'byline' && i > meta && i < end + 4);
+  const stops = [...(meta >= 0 && byline > meta && marks[meta] !== 'byline' ? [byline] : []), ...(meta >= 0 ? [meta, end] : [end])];
   for (const minWords of [4, 2]) {
     for (const stop of stops) {
       for (let i = stop - 1; i >= 0 && last < 0; i--) if (isCandidate(i, minWords)) last = i;
@@ -83,7 +95,7 @@ export function findHeadline(input: HeadlineInput): Headline {
   // Headline-shaped lines that stand together (a kicker, the headline, one or two standfirst
   // lines): the headline is the first of five words or more, the standfirst the line under it.
   const run = [last];
-  for (let j = previous(last); j >= 0 && isCandidate(j, 4); j = previous(j)) run.unshift(j);
+  for (let j = previous(last); j >= 0 && isCandidate(j, 4) && !isTitleWithSite(units[j]!.text, units[last]!.text); j = previous(j)) run.unshift(j);
   const first = run.find((j) => features[j]!.words >= 5) ?? run[0]!;
   const under = run[run.indexOf(first) + 1];
   if (under !== undefined && features[under]!.words >= 6) return { headline: first, standfirst: under };

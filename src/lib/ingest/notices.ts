@@ -34,6 +34,11 @@ const NEWSROOM_PITCH = pattern(
   String.raw`\bis an? (?:independent,? )?(?:not-for-profit|non-?profit|charitable|reader-(?:funded|supported)|community-owned) (?:newsroom|news (?:site|service|organi[sz]ation|outlet)|publication|newspaper|magazine|website)\. (?:our|we)\b`,
 );
 
+/** An e-mail newsletter's own footer: "You are receiving this e-mail because you signed up …". */
+const EMAIL_RECEIPT = pattern(String.raw`\byou(?: are|'re)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message|bulletin)\b`);
+/** A press release's legal boilerplate: "This press release contains forward-looking statements …". */
+const FORWARD_LOOKING = pattern(String.raw`\b(?:this|the) (?:press )?(?:release|announcement|communication) (?:contains|includes|may contain) (?:certain )?["“]?forward-looking statements\b|^["“]?forward-looking statements["”]?$|\bsafe harbou?r (?:provisions?|statement)\b`);
+
 /** A feedback widget: a question about the page, its answers, its thanks, an invitation to rate it or report an error. */
 const FEEDBACK = [
   pattern(String.raw`\b(?:was|is|were) ${THIS_PAGE}(?: \w+)? (?:helpful|useful|clear)\b`),
@@ -88,6 +93,7 @@ const DISCLAIMER = [
   pattern(String.raw`\ban official (?:website|web site|site) of\b`),
   pattern(String.raw`^about the (?:author|writer|columnist|contributor)s?$`),
   SERIES_NOTE,
+  EMAIL_RECEIPT,
   // Where a magazine printed the piece: "This article appears in the May 2025 issue of …".
   pattern(String.raw`\bthis (?:article|story|piece|feature|essay|interview|review|column) (?:appears|appeared|will appear|ran|runs|was published|is published) in (?:the |our |a )?(?:\p{L}+ )?(?:\d{4} )?(?:print )?(?:issue|edition)\b`),
   // How the text was made: a rush transcript, an agency feed published unedited (see FIRM below).
@@ -127,6 +133,9 @@ const LEGAL = [
   // A press regulator's line: "The Example Gazette is regulated by the Independent Press Standards Organisation."
   pattern(String.raw`\b(?:regulated by|(?:a )?member of|subscribes? to)\b[^.!?]{0,40}\b(?:press|news media) (?:standards|council|regulator|complaints|ombudsman)\b`),
   pattern(String.raw`\bequal opportunity (?:provider|employer|lender)\b`),
+  // A financial firm's regulator line: "… is authorised by the Prudential Regulation Authority."
+  pattern(String.raw`\bauthori[sz]ed (?:and regulated )?by the (?:\S+ ){0,3}(?:authority|commission)\b`),
+  FORWARD_LOOKING,
   // A court report's legal box: the page says it is under a reporting restriction, or why the paper reports courts.
   pattern(String.raw`\b(?:this|the above) (?:report|article|story|page|case) (?:is|was) (?:subject to|covered by) (?:an? )?(?:reporting |legal )?(?:restrictions?|orders?|anonymity orders?)\b`),
   pattern(String.raw`^why we (?:report|cover|publish|name|write about)\b|\bwe are (?:legally )?(?:obliged|required|bound) to report (?:\S+ ){0,3}(?:fairly|accurately|proceedings|cases)\b|\breports? on (?:court|criminal) (?:cases|hearings|proceedings) because\b|^read our (?:\S+ ){0,2}(?:reporting|editorial|corrections|court) (?:policy|guidelines|standards|code)\b`),
@@ -150,6 +159,8 @@ const FIRM = [
   pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were) (?:created|produced|prepared|generated) (?:on a rush deadline|by (?:a |an )?(?:contractor|third party|vendor))`),
   pattern(String.raw`\b(?:automatically|auto-?) ?(?:published|generated|posted|imported) from (?:the |a |an )?[^.!?]{0,40}\b(?:feed|wire|newswire)\b`),
   SERIES_NOTE,
+  EMAIL_RECEIPT,
+  FORWARD_LOOKING,
   NEWSROOM_PITCH,
 ];
 

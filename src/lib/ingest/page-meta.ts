@@ -106,6 +106,10 @@ export function readPageMeta(document: Document): PageMeta {
   set('publisher', tag('property', 'og:site_name'), '<meta property="og:site_name">');
   set('publisher', tag('name', 'application-name'), '<meta name="application-name">');
   set('publisher', tag('name', 'publisher') ?? tag('name', 'dc.publisher'), '<meta name="publisher">');
+  // Microdata or RDFa: an element marked as the publisher, with its name ("property=publisher" > "property=name").
+  const org = document.querySelector('[itemprop~="publisher"], [property~="publisher"]');
+  const orgName = org?.querySelector('[itemprop~="name"], [property~="name"]');
+  set('publisher', orgName?.getAttribute('content') ?? orgName?.textContent?.trim() ?? undefined, org?.hasAttribute('itemprop') ? 'microdata itemprop="publisher"' : 'RDFa property="publisher"');
   set('description', tag('property', 'og:description') ?? tag('name', 'description'), '<meta name="description">');
 
   const time =

@@ -73,12 +73,17 @@ export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set
     for (let j = i + 1; j < end; j++) {
       if (!page.live(j) || marks[j]) continue;
       const g = features[j]!;
-      if (isSentenceLike(g) || classes[j] === 'good' || units[j]!.shape === 'table') break;
+      if ((isSentenceLike(g) && !isQuestionHeadline(units[j]!.text, g)) || classes[j] === 'good' || units[j]!.shape === 'table') break;
       if (!isHeadlineShaped(units[j]!.text, g) && classes[j] !== 'bad') break;
       teaser.add(j);
     }
   }
   return teaser;
+}
+
+/** A headline that asks ("Explainer: who are the armed groups?"): one short question, which reads as a sentence but lists as a teaser. */
+export function isQuestionHeadline(text: string, f: Features): boolean {
+  return /\?["”’]?$/.test(text.trim()) && f.words <= 14 && !/[.!?]\s+\p{Lu}/u.test(text);
 }
 
 /**
