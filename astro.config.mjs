@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { getModel } from './src/build/content.ts';
 import content from './src/integrations/content.ts';
 import headers from './src/integrations/headers.ts';
+import mdxCache from './src/integrations/mdx-cache.ts';
 import ogImages from './src/integrations/og-images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import { movedPages } from './src/lib/moved.ts';
@@ -32,6 +33,9 @@ const quietDirectives = (level, log, handler) => {
 const root = process.cwd();
 /** The sitemap's filter, made once from the content model on the first page it is asked about. @type {((page: string) => boolean) | undefined} */
 let inSitemap;
+// Compiled MDX modules kept between builds (node_modules/.astro/tft-mdx), keyed by each file and all its compile reads.
+const compiled = bare ? undefined : mdxCache({ root, base, model: () => getModel(root) });
+const processor = unified(bare ? bare.barePipeline() : pipeline({ base, root, model: () => getModel(root) }));
 
 // https://docs.astro.build/en/reference/configuration-reference/
 export default defineConfig({
@@ -46,6 +50,7 @@ export default defineConfig({
     // Alias pages and the old addresses of renamed entries only redirect, so they stay out of the sitemap (and of search).
     sitemap({ filter: (page) => (inSitemap ??= sitemapFilter(new Set(getModel(root).actors.keys()), new Set(movedPages(getModel(root)).map((m) => href(base, m.from)))))(page) }),
     ...(bare ? [] : [pagefind(), ogImages(), headers(base)]),
+    ...(compiled ? [compiled.integration] : []),
   ],
   security: { csp: astroCsp },
   // Article and explainer pages whose content did not change are copied from the last build
@@ -59,7 +64,7 @@ export default defineConfig({
     },
   },
   markdown: {
-    processor: unified(bare ? bare.barePipeline() : pipeline({ base, root, model: () => getModel(root) })),
+    processor: compiled ? compiled.wrap(processor) : processor,
     // No page shows code, and Shiki's inline styles would break the Content-Security-Policy.
     syntaxHighlight: false,
   },

@@ -24,16 +24,19 @@ function hashes(dir: string, root = dir): Record<string, string> {
 }
 
 /** Builds `root` again, keeping its caches, then clean in a fresh copy of the same content; returns the files that differ. */
-function rebuildMatchesClean(root: string): { differ: string[]; restored: number } {
+function rebuildMatchesClean(root: string): { differ: string[]; restored: number; mdx: { compiled: number; cached: number } } {
   const again = buildProject(root);
   expect(again.status, again.output.slice(-1500)).toBe(0);
   const restored = (again.output.match(/\(restored\)/g) ?? []).length;
+  // The MDX cache's count (src/integrations/mdx-cache.ts): modules compiled, and taken from the cache.
+  const counts = /MDX compiles: (\d+) compiled, (\d+) from the cache/.exec(again.output);
+  const mdx = { compiled: Number(counts?.[1] ?? NaN), cached: Number(counts?.[2] ?? NaN) };
   const incremental = hashes(again.dist);
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   const clean = buildProject(root);
   expect(clean.status, clean.output.slice(-1500)).toBe(0);
   const fresh = hashes(clean.dist);
-  return { differ: Object.keys({ ...incremental, ...fresh }).filter((k) => incremental[k] !== fresh[k]), restored };
+  return { differ: Object.keys({ ...incremental, ...fresh }).filter((k) => incremental[k] !== fresh[k]), restored, mdx };
 }
 
 /** Replaces text in a file of the copy, failing if the text is not there. */
@@ -54,11 +57,32 @@ describe('incremental rebuilds', () => {
     writeFileSync(join(root, 'content/articles/a-seventh-article.mdx'), source.replace(/^title: .*$/m, 'title: A seventh article, for the incremental-build test'));
     const afterArticle = rebuildMatchesClean(root);
     expect(afterArticle.differ).toEqual([]);
-    // The other articles were not rendered again.
+    // The other articles were not rendered again, and only the new article's MDX was compiled.
     expect(afterArticle.restored).toBeGreaterThan(0);
+    expect(afterArticle.mdx).toMatchObject({ compiled: 1 });
+    expect(afterArticle.mdx.cached).toBeGreaterThan(50);
 
     // An explainer's new title shows on every article it cites ("Explained in"): those pages must be rendered again.
     edit(root, 'content/explainers/who-is-kataib-hezbollah.mdx', 'title: Who is Kataib Hezbollah?', 'title: Who is Kataib Hezbollah, the group the US struck?');
     expect(rebuildMatchesClean(root).differ).toEqual([]);
+  });
+
+  it("after a cited article's reliability changes, and after a glossary alias changes, the compiled MDX that shows them is new", () => {
+    const root = scratchProject('incremental-mdx-');
+    const first = buildProject(root);
+    expect(first.status, first.output.slice(-1500)).toBe(0);
+
+    // The notes of every explainer and actor that cite this article show its reliability: those modules are compiled again.
+    edit(root, 'content/articles/us-tit-for-tat-strikes-send-warning.mdx', '  level: high', '  level: medium');
+    const reliability = rebuildMatchesClean(root);
+    expect(reliability.differ).toEqual([]);
+    expect(reliability.mdx.compiled).toBeGreaterThan(1);
+    expect(reliability.mdx.cached).toBeGreaterThan(0);
+
+    // "Pentagon" no longer links to the Department of Defense: every module's glossary links may change, so all are compiled.
+    edit(root, 'content/actors/us-department-of-defense.mdx', '{ text: Pentagon, type: metonym }', '{ text: Pentagon, type: metonym, ambiguous: true }');
+    const glossary = rebuildMatchesClean(root);
+    expect(glossary.differ).toEqual([]);
+    expect(glossary.mdx.cached).toBe(0);
   });
 });
