@@ -61,7 +61,8 @@ export function splitCredit(line: string): CaptionParts | undefined {
     if (m && m.index !== undefined && m[1]) {
       // A gallery's counter in front of the caption ("Item 1 of 2", "[1/2]") is not part of it.
       const caption = text.slice(0, m.index).trim().replace(/^(?:(?:item|photo|image|picture|slide)\s+)?\[?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\]?\s+/i, '');
-      const parts: CaptionParts = { caption, credit: m[1].trim() };
+      // A credit's closing full stop ("Image: Jane Doe.") ends the sentence, not the name (an initial keeps its own: "J. R.").
+      const parts: CaptionParts = { caption, credit: m[1].trim().replace(/(?<=\p{Ll}{2})\.$/u, '') };
       if (licensing) parts.licensing = licensing;
       return parts;
     }

@@ -106,6 +106,9 @@ export interface ClassifyOptions {
 /** Interface share below which a sentence is still taken for article text. */
 const SENTENCE_SAFE_INTERFACE = 0.25;
 
+/** A form's e-mail field: "Email address", "Your email", "Enter your e-mail". */
+const EMAIL_FIELD = /^(?:your |enter (?:your )?)?e-?mail(?: address)?\*?:?$/i;
+
 /** A running time only: "1:52", "2:14:07". */
 const isDuration = (text: string): boolean => /^\d{1,2}:\d{2}(?::\d{2})?$/.test(text.trim());
 /** Words that name a player: the line above a running time. */
@@ -137,7 +140,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const teaser = teaserRuns(page, end, menus);
   const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
   // The author's biography ("Jane Doe is a reporter…") ends a page, but is not the article.
-  const authors = (options.authors ?? []).map((a) => a.split(/\s+(?:and|&)\s+|,\s*/)[0]!).filter((a) => a.includes(' '));
+  const authors = (options.authors ?? []).flatMap((a) => a.split(/\s+(?:and|&)\s+|,\s*/)).filter((a) => a.includes(' '));
   const isBiography = (i: number): boolean => authors.some((a) => units[i]!.text.startsWith(`${a} `) && /^(?:is|was|covers|writes|reports|has been)\b/.test(units[i]!.text.slice(a.length + 1)));
   const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && isProseBlock(page, i));
   const anchors = mainBody(page, prose, isBad);
@@ -216,6 +219,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
     if (comments.has(i)) return drop('comments');
     if (boxes.has(i)) return drop('excerpt-box');
+    // A sign-up box's pitch: the line right above an e-mail field ("Sign up for …", then "Email address").
+    if (next >= 0 && EMAIL_FIELD.test(units[next]!.text.trim()) && /\b(?:sign up|subscribe|newsletter|inbox|round-?up|briefing|digest|updates)\b/i.test(u.text)) return drop('interface');
     if (answers.has(i)) return drop('notice');
     if (entryTimes.has(i)) return zone === 'body' ? keep : check(`a live blog entry's time ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     // A notice only a page's own notice is worded as (an underwriting credit with its sponsor's
@@ -238,9 +243,13 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (u.shape === 'table' && !u.page.landmark) return check('a table outside the article Readability found');
       // A block in no landmark between two of the article's (a recipe card's name, a box's heading) is kept and checked.
       const inside = (j: number): boolean => j >= 0 && units[j]!.page?.inArticle === true && !units[j]!.page?.landmark;
+      // The line straight under the headline is its standfirst, wherever Readability put it.
+      if (prev === headline && headline >= 0 && !u.page.landmark && !marks[i] && !/^by\s/i.test(u.text) && !/\b(?:19|20)\d\d\b/.test(u.text) && cls !== 'bad' && cls !== 'uiprose' && f.words >= 6) return check('the line under the headline, outside the article Readability found: a standfirst');
       // Not a date line, nor a gallery's heading (photo captions follow it).
       const figuresAfter = marks.slice(i + 1, next < 0 ? units.length : next).some((m) => m === 'figure');
-      if (!u.page.landmark && !marks[i] && !figuresAfter && cls !== 'bad' && cls !== 'uiprose' && inside(prev) && inside(next)) return check('a block between two of the article’s, outside the article Readability found');
+      // Before it, the article's last block may sit a few blocks up, past a subscribe form or a box in between.
+      const insideBefore = [1, 2, 3, 4].some((k) => inside(i - k) && units.slice(i - k + 1, i).every((v, d) => v.page?.landmark !== undefined || classes[i - k + 1 + d] === 'bad'));
+      if (!u.page.landmark && !marks[i] && !figuresAfter && !isRoleLine(u.text) && cls !== 'bad' && cls !== 'uiprose' && insideBefore && inside(next)) return check('a block between two of the article’s, outside the article Readability found');
       return drop(u.page.landmark ? 'landmark' : cls === 'bad' || cls === 'uiprose' ? badRule(f) : 'outside-article');
     }
     // A player's running time under its title or button ("Related video: …", then "1:52").

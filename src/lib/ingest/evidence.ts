@@ -5,9 +5,9 @@
  * here, because whether they leave the text depends on where they stand (see `classify.ts`).
  */
 import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
-import { isLabelledTime, isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
+import { findDates, isLabelledTime, isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
 import { isRoleLine } from './headline.ts';
-import { readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
+import { isStandaloneDateline, readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
 import { isStrayToken, wordCount, type RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
 import type { Evidence, Figure, Removal, Trace } from './article.ts';
@@ -150,9 +150,16 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       return;
     }
     // A dateline block of a statement: "March 3, 2024 – Kessling, Aldermark – Ministry of Defence".
-    const segments = text.split(/\s+[–—]\s+/);
+    const segments = text.split(/\s+[–—|·]\s+/);
     const when = readDateLine(text) ?? (segments.length >= 2 && segments.length <= 4 && segments.every((s) => wordCount(s) <= 5) ? readDateLine(segments[0]!) : undefined);
     // A browser's print stamp: "05/02/2024, 09:12". When the page was printed, not published.
+    // An agency's dateline on a line of its own: "Qaranah, Sunday 13 Rajab 1445 AH corresponding to 24 January 2024 (QNA) –".
+    const standalone = !when && isStandaloneDateline(text) ? findDates(text).at(-1) : undefined;
+    if (standalone) {
+      marks[i] = 'date';
+      dates.push({ value: standalone, line: unit.n, text });
+      return;
+    }
     if (!when && PRINT_STAMP.test(text)) {
       marks[i] = 'labelled-date';
       return;

@@ -6,6 +6,7 @@
  * under it, if long enough, is the standfirst. A standfirst that ends with a full stop is taken when
  * it sits between the headline and the byline or date.
  */
+import { isStandaloneDateline } from './metadata.ts';
 import { isHeadlineShaped, type Features } from './features.ts';
 import type { BlockClass } from './classify.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -52,7 +53,7 @@ export function isTitleWithSite(text: string, headline: string): boolean {
 export function findHeadline(input: HeadlineInput): Headline {
   const { units, features, classes, marks, excluded, firstAnchor } = input;
   const end = firstAnchor < 0 ? units.length : firstAnchor;
-  const meta = marks.findIndex((m, i) => i < end && isMeta(m));
+  const meta = marks.findIndex((m, i) => i < end && isMeta(m) && !isStandaloneDateline(units[i]!.text));
   /** A headline-shaped line; `strict` also refuses two sentences ("… from German. Read the original"). */
   const isCandidate = (i: number, minWords: number, strict = true): boolean => {
     const u = units[i]!;
@@ -65,10 +66,13 @@ export function findHeadline(input: HeadlineInput): Headline {
       isHeadlineShaped(u.text, f) &&
       f.words >= minWords &&
       !isRoleLine(u.text) &&
+      // A headline never ends with a dash; a dateline on its own line does ("… (QNA) –").
+      !/[–—-]$/.test(u.text.trim()) &&
       !/@|https?:|www\.|\.(?:com|org|gov|net)\b/i.test(u.text) &&
       !(/^[\p{L} ]+:\s/u.test(u.text) && f.words <= 4) &&
       // Two sentences make a notice or a standfirst, not a headline.
-      !(strict && /\p{L}{4,}[.!?]\s+\p{Lu}/u.test(u.text))
+      // ("Measured or mounting? Counting two years …" asks, then says what: one headline.)
+      !(strict && /\p{L}{4,}[.!]\s+\p{Lu}/u.test(u.text))
     );
   };
   /** The previous block that is not evidence or furniture, or -1. */

@@ -32,7 +32,7 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'detai
 /** Landmark elements and roles, and class or id words, that mark a page's furniture. */
 const LANDMARK_TAGS: Record<string, string> = { nav: 'nav', aside: 'aside', form: 'form', dialog: 'dialog', header: 'header', footer: 'footer' };
 const LANDMARK_ROLES: Record<string, string> = { navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', dialog: 'dialog', search: 'form', alertdialog: 'dialog' };
-const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola|webmentions?|guestbook)(?:$|[-_\s])/i;
+const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola|webmentions?|guestbook|ambox|site[-_\s]?notice|site[-_\s]?sub)(?:$|[-_\s])/i;
 
 /** The landmark an element opens, if any. `<header>`/`<footer>` inside an article are the article's own. */
 function landmarkOf(el: Element): string | undefined {
@@ -41,7 +41,8 @@ function landmarkOf(el: Element): string | undefined {
   if (role && LANDMARK_ROLES[role]) return LANDMARK_ROLES[role];
   if (LANDMARK_TAGS[tag] && !((tag === 'header' || tag === 'footer') && el.parentElement?.closest('article, main'))) return LANDMARK_TAGS[tag];
   // The page's own element describes its layout ("has-sidebar"), not a landmark.
-  if (tag === 'body' || tag === 'html') return undefined;
+  // So does an <article> or <main>: its element says what it is ("newsletter-post" is a post, not a newsletter box).
+  if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || role === 'article' || role === 'main') return undefined;
   // A state or layout modifier ("has-sidebar", "show-site-tagline", "hide-header-search") says what the
   // element holds or shows, not what it is. CSS-module and component class names run words together
   // ("NewsletterSignup_box__R8eXm"): they are split at each capital.
@@ -194,7 +195,10 @@ export function readSavedPage(html: string): SavedPage {
   // The standfirst: the block right under the headline, when the page's description repeats it.
   const description = meta.description?.value;
   const next = units[headline + 1];
-  const standfirst = headline >= 0 && next && description && normal(next.text) === normal(description) ? headline + 1 : -1;
+  // Or, failing that, a paragraph of six words or more between the headline and its byline or date line.
+  const after = units[headline + 2];
+  const underHeadline = next !== undefined && !next.page?.landmark && !/^by\s/i.test(next.text) && !/\b(?:19|20)\d\d\b/.test(next.text) && /^(?:p|h2|div)$/.test(next.page?.tag ?? '') && next.text.split(/\s+/).length >= 6 && after !== undefined && (/^by\s/i.test(after.text) || /\b(?:19|20)\d\d\b/.test(after.text) && after.text.length <= 60);
+  const standfirst = headline >= 0 && next && ((description && normal(next.text) === normal(description)) || underHeadline) ? headline + 1 : -1;
   return { units, meta, headline, standfirst, hasArticle: article.ok };
 }
 

@@ -159,7 +159,14 @@ const ORGANISATION_WORDS =
 /** True for a name that reads as an organisation's ("The Daily Example", "Ministry of Defence"). */
 export function looksLikeOrganisation(text: string): boolean {
   const company = /\s(?:AB|AG|SA|NV|BV|Inc\.?|Ltd\.?|LLC|GmbH|plc|PLC|Corp\.?|Co\.?|Oy|ASA|SpA)$/.test(text.trim());
-  return isAgency(text) || ((company || ORGANISATION_WORDS.test(text)) && isNameList(text));
+  // An organisation's name may join its words with "for", "on" or "the" ("The Institute for Regional Security").
+  const name = text.replace(/\s(?:for|on|the)\s(?=\p{Lu})/gu, ' of ');
+  return isAgency(text) || ((company || ORGANISATION_WORDS.test(text)) && isNameList(name));
+}
+
+/** A dateline on a line of its own, ending with its agency and a dash: "Qaranah, 24 January 2024 (QNA) –". It stands above the headline. */
+export function isStandaloneDateline(text: string): boolean {
+  return /^\p{Lu}.{2,120}\(\p{Lu}{2,8}\)\s*[–—-]$/u.test(text.trim());
 }
 
 /** An agency dateline at the start of a paragraph, and the text after it. */
@@ -210,7 +217,7 @@ export function readDateline(paragraph: string): Dateline | undefined {
  * @returns The name of the holder, without years and company suffixes, or undefined.
  */
 export function readCopyright(line: string): string | undefined {
-  const m = line.trim().match(/^(?:(?:©|\(c\))\s*(?:copyright\s*)?|copyright\s*(?:©|\(c\))?\s*)(.*)$/i);
+  const m = line.trim().replace(/^all rights reserved (?:to|by) (.+?)\s*(©.*)?$/i, '© $1').match(/^(?:(?:©|\(c\))\s*(?:copyright\s*)?|copyright\s*(?:©|\(c\))?\s*)(.*)$/i);
   if (!m?.[1] || line.length > 200) return undefined;
   const name = m[1]
     .replace(/\ball rights reserved\b.*$/i, '')
@@ -221,6 +228,7 @@ export function readCopyright(line: string): string | undefined {
     .split(/\s*[|·•]\s*|\.\s+/)[0]!
     .replace(/[.,;\s]+$/, '')
     .replace(/,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Corporation|S\.A|Co|CIC|CIO|Pty(?: Ltd)?)\.?$/, '')
+    .replace(/\s+\(\p{Lu}{2,8}\)$/u, '')
     .trim();
   if (!name || /copyright|crown/i.test(name) || words(name).length > 8 || !/^\p{Lu}|^\d/u.test(name)) return undefined;
   return name;

@@ -39,6 +39,11 @@ const EMAIL_RECEIPT = pattern(String.raw`\byou(?: are|'re)? receiv(?:ed|ing) thi
 /** A press release's legal boilerplate: "This press release contains forward-looking statements …". */
 const FORWARD_LOOKING = pattern(String.raw`\b(?:this|the) (?:press )?(?:release|announcement|communication) (?:contains|includes|may contain) (?:certain )?["“]?forward-looking statements\b|^["“]?forward-looking statements["”]?$|\bsafe harbou?r (?:provisions?|statement)\b`);
 
+/** How to cite the page, who translated or edited it, whether it may be quoted: "Suggested citation: …", "(Translated by: A. B.)". */
+const CREDIT_NOTE = pattern(
+  String.raw`^(?:suggested|recommended|preferred) citation\s?:|^how to cite (?:this|the) (?:article|paper|report|page)\b|^\(?(?:translated|translation|edited|editing|compiled|proofread) by\s?:?\s[^!?()]{1,60}\)?$|^(?:quotation|reproduction|republication|republishing) (?:is )?(?:permitted|allowed|prohibited|forbidden)\b`,
+);
+
 /** A feedback widget: a question about the page, its answers, its thanks, an invitation to rate it or report an error. */
 const FEEDBACK = [
   pattern(String.raw`\b(?:was|is|were) ${THIS_PAGE}(?: \w+)? (?:helpful|useful|clear)\b`),
@@ -94,6 +99,7 @@ const DISCLAIMER = [
   pattern(String.raw`^about the (?:author|writer|columnist|contributor)s?$`),
   SERIES_NOTE,
   EMAIL_RECEIPT,
+  CREDIT_NOTE,
   // Where a magazine printed the piece: "This article appears in the May 2025 issue of …".
   pattern(String.raw`\bthis (?:article|story|piece|feature|essay|interview|review|column) (?:appears|appeared|will appear|ran|runs|was published|is published) in (?:the |our |a )?(?:\p{L}+ )?(?:\d{4} )?(?:print )?(?:issue|edition)\b`),
   // How the text was made: a rush transcript, an agency feed published unedited (see FIRM below).
@@ -162,6 +168,7 @@ const FIRM = [
   EMAIL_RECEIPT,
   FORWARD_LOOKING,
   NEWSROOM_PITCH,
+  CREDIT_NOTE,
 ];
 
 /** The answers a feedback widget offers under its question: "Yes", "No", "Yes No", "Not really", 👍 👎. */

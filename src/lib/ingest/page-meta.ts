@@ -123,6 +123,13 @@ export function readPageMeta(document: Document): PageMeta {
     const site = siteBeside(pageTitle, meta.title.value.replace(/\s+/g, ' ').trim());
     if (site) set('publisher', site, '<title>');
   }
+  // A title that is the <h1> and the site's name ("Headline - Example Wiki News") is the <h1>; the rest names the site.
+  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
+  const site = meta.title && h1 ? siteBeside(meta.title.value.replace(/\s+/g, ' ').trim(), h1) : undefined;
+  if (meta.title && h1 && site) {
+    if (!meta.publisher) meta.publisher = { value: site, from: `${meta.title.from}, after the headline` };
+    meta.title = { value: h1, from: `<h1> (${meta.title.from} adds the site's name)` };
+  }
   set('title', document.querySelector('h1')?.textContent ?? undefined, '<h1>');
   set('title', pageTitle, '<title>');
   return meta;

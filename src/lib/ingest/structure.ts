@@ -154,6 +154,16 @@ export function unitsFromLines(lines: Line[]): Unit[] {
       units.push({ n: line.n, text: line.text, shape: 'table', table: { header, rows, lines: numbers } });
       continue;
     }
+    // Pipe rows a copy lost the delimiter row of: three or more lines in a row (no blank line between),
+    // each of the same two or more cells, numbers in some ("Jan–Jun 2022 | 27 | 4 | 3").
+    const width = line.text.includes('|') ? tableCells(line.text).length : 0;
+    let k = i;
+    while (width >= 2 && k + 1 < body.length && body[k + 1]!.n === body[k]!.n + 1 && body[k + 1]!.text.includes('|') && tableCells(body[k + 1]!.text).length === width) k++;
+    if (k - i + 1 >= 3 && body.slice(i + 1, k + 1).some((l) => /\d/.test(l.text))) {
+      units.push({ n: line.n, text: line.text, shape: 'table', table: { header: tableCells(line.text), rows: body.slice(i + 1, k + 1).map((l) => tableCells(l.text)), lines: body.slice(i, k + 1).map((l) => l.n) } });
+      i = k;
+      continue;
+    }
     const tabs = line.text.split('\t').length;
     if (tabs >= 2 && next && next.text.split('\t').length === tabs) {
       const cells = (text: string): string[] => text.split('\t').map((c) => c.trim());

@@ -52,7 +52,7 @@ const INTERFACE_PHRASES = new RegExp(
 );
 
 /** A media label opening a teaser: "Watch: …", "VIDEO: …", "Listen: …", "Related video: …". */
-const MEDIA_LABEL = /^(?:(?:related|recommended|more|featured)\s+)?(?:watch|videos?|listen|audio|gallery|photos|in pictures)\s*:/i;
+const MEDIA_LABEL = /^(?:(?:(?:related|recommended|more|featured)\s+)?(?:watch|videos?|listen|audio|gallery|photos|in pictures)|related|see also|also read|read also|read more|further reading)\s*:/i;
 
 /** A logo's text, where a copy keeps an image's alt text: capitalised words, then "logo" ("The Example Ledger logo"). */
 const LOGO = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,6}logo$/u;
