@@ -197,7 +197,10 @@ export function readSavedPage(html: string): SavedPage {
   const next = units[headline + 1];
   // Or, failing that, a paragraph of six words or more between the headline and its byline or date line.
   const after = units[headline + 2];
-  const underHeadline = next !== undefined && !next.page?.landmark && !/^by\s/i.test(next.text) && !/\b(?:19|20)\d\d\b/.test(next.text) && /^(?:p|h2|div)$/.test(next.page?.tag ?? '') && next.text.split(/\s+/).length >= 6 && after !== undefined && (/^by\s/i.test(after.text) || /\b(?:19|20)\d\d\b/.test(after.text) && after.text.length <= 60);
+  const isByline = (text: string): boolean => /^by\s/i.test(text);
+  const hasYear = (text: string): boolean => /\b(?:19|20)\d\d\b/.test(text);
+  const underHeadline =
+    next !== undefined && !next.page?.landmark && /^(?:p|h2|div)$/.test(next.page?.tag ?? '') && !isByline(next.text) && !hasYear(next.text) && next.text.split(/\s+/).length >= 6 && after !== undefined && (isByline(after.text) || (hasYear(after.text) && after.text.length <= 60));
   const standfirst = headline >= 0 && next && ((description && normal(next.text) === normal(description)) || underHeadline) ? headline + 1 : -1;
   return { units, meta, headline, standfirst, hasArticle: article.ok };
 }

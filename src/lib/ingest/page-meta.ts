@@ -118,14 +118,15 @@ export function readPageMeta(document: Document): PageMeta {
   set('published', time?.getAttribute('datetime') ?? undefined, `<time datetime="${time?.getAttribute('datetime') ?? ''}">`);
   // A page whose metadata names no publisher may still name itself in its <title> beside the
   // headline ("The Example Blog: Headline", "Headline | The Example Blog"), as Blogger does.
-  const pageTitle = document.querySelector('title')?.textContent?.replace(/\s+/g, ' ').trim();
+  const oneLine = (text: string | null | undefined): string | undefined => text?.replace(/\s+/g, ' ').trim();
+  const pageTitle = oneLine(document.querySelector('title')?.textContent);
   if (!meta.publisher && meta.title && pageTitle) {
-    const site = siteBeside(pageTitle, meta.title.value.replace(/\s+/g, ' ').trim());
+    const site = siteBeside(pageTitle, oneLine(meta.title.value)!);
     if (site) set('publisher', site, '<title>');
   }
   // A title that is the <h1> and the site's name ("Headline - Example Wiki News") is the <h1>; the rest names the site.
-  const h1 = document.querySelector('h1')?.textContent?.replace(/\s+/g, ' ').trim();
-  const site = meta.title && h1 ? siteBeside(meta.title.value.replace(/\s+/g, ' ').trim(), h1) : undefined;
+  const h1 = oneLine(document.querySelector('h1')?.textContent);
+  const site = meta.title && h1 ? siteBeside(oneLine(meta.title.value)!, h1) : undefined;
   if (meta.title && h1 && site) {
     if (!meta.publisher) meta.publisher = { value: site, from: `${meta.title.from}, after the headline` };
     meta.title = { value: h1, from: `<h1> (${meta.title.from} adds the site's name)` };
