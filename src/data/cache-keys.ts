@@ -5,15 +5,17 @@
  * a key must cover every input, or a page goes stale; a test rebuilds after changes and compares
  * the output with a clean build's, byte for byte.
  *
- * Keyed: article and explainer pages (the thousands). Every other page (hubs, actors, places,
- * timeline, lists) is few, draws on much of the content, and is simply rendered every time.
+ * Keyed: article and explainer pages (the thousands), and the glossary's actor pages with their alias
+ * redirects (a new article changes only the pages of the actors it mentions). Every other page
+ * (hubs, places, timeline, lists) names the whole content's version in "Cite this page", so it
+ * changes with any change and is simply rendered every time.
  */
 import { digestOf, type ContentModel } from '../lib/content/model.ts';
 import { paths } from '../lib/paths.ts';
 import type { Citation } from '../schemas/citation.ts';
-import type { ArticleSlug, ExplainerSlug } from '../schemas/slugs.ts';
+import type { ActorSlug, ArticleSlug, ExplainerSlug } from '../schemas/slugs.ts';
 import { citationsOf, explainersCiting } from './explainers.ts';
-import { actorNamesIn } from './mentions.ts';
+import { actorNamesIn, mentionsOf } from './mentions.ts';
 import { model } from './model.ts';
 import { cardPaths } from './social.ts';
 import { coverage } from './sources.ts';
@@ -28,6 +30,28 @@ function sharedDigest(): string {
   const m = model();
   if (shared?.of !== m) shared = { of: m, digest: digestOf(JSON.stringify([m.glossaryTerms().map((t) => [t.actor, t.text, t.ambiguous === true]), coverage()])) };
   return shared.digest;
+}
+
+let reference: { of: ContentModel; digest: string } | undefined;
+
+/**
+ * What a glossary page may draw from beyond its own mentions: every entry that is not an article
+ * (actors, explainers, events, places, outside records, counts: few, and rarely changed) and every
+ * article those entries cite (for the titles, dates and reliability their notes show). An article
+ * no one cites, such as a new one, is not part of it.
+ */
+function referenceDigest(): string {
+  const m = model();
+  if (reference?.of !== m) {
+    const cited = new Set<ArticleSlug>();
+    for (const c of m.citations()) if (c.owner.kind !== 'article' && 'article' in c.ref) cited.add(c.ref.article);
+    const entries = [...m.actors.values(), ...m.explainers.values(), ...m.events.values(), ...m.places.values(), ...m.sources.values(), ...m.counts];
+    reference = {
+      of: m,
+      digest: digestOf(JSON.stringify([entries.map((e) => [e.file, e.slug, e.digest]), [...cited].sort().map((s) => [s, m.articles.get(s)?.digest ?? 'missing'])])),
+    };
+  }
+  return reference.digest;
 }
 
 /** The digest of the entry a citation points at: the cited article's file, or the outside record's. */
@@ -66,4 +90,20 @@ export function explainerCacheKey(slug: ExplainerSlug): string {
       e.data.actors.map((a) => m.actors.get(a)?.digest),
     ]),
   );
+}
+
+/** An actor page: everything a glossary page draws on (above), and the file of every document that mentions the actor. */
+export function actorCacheKey(slug: ActorSlug): string {
+  const m = model();
+  if (!m.actors.has(slug)) throw new Error(`No actor "${slug}".`);
+  const docDigest = (doc: { kind: 'article' | 'explainer'; slug: string }): string =>
+    (doc.kind === 'article' ? m.articles.get(doc.slug as ArticleSlug)?.digest : m.explainers.get(doc.slug as ExplainerSlug)?.digest) ?? 'missing';
+  return digestOf(JSON.stringify([sharedDigest(), referenceDigest(), slug, mentionsOf(slug).map((x) => [x.doc.kind, x.doc.slug, docDigest(x.doc)]), cardPaths().has(paths.actor(slug))]));
+}
+
+/** An alias's redirect page: only the actor's slug and name. */
+export function aliasCacheKey(alias: string, actor: ActorSlug): string {
+  const a = model().actors.get(actor);
+  if (!a) throw new Error(`No actor "${actor}".`);
+  return digestOf(JSON.stringify(['alias', alias, actor, a.data.name]));
 }

@@ -24,10 +24,14 @@ function hashes(dir: string, root = dir): Record<string, string> {
 }
 
 /** Builds `root` again, keeping its caches, then clean in a fresh copy of the same content; returns the files that differ. */
-function rebuildMatchesClean(root: string): { differ: string[]; restored: number; mdx: { compiled: number; cached: number } } {
+function rebuildMatchesClean(root: string): { differ: string[]; restored: number; restoredPages: string[]; renderedPages: string[]; mdx: { compiled: number; cached: number } } {
   const again = buildProject(root);
   expect(again.status, again.output.slice(-1500)).toBe(0);
   const restored = (again.output.match(/\(restored\)/g) ?? []).length;
+  // Astro lists each page it writes ("├─ /actors/iran/index.html (+12ms)"), and "(restored)" for one copied from the last build.
+  const listed = [...again.output.matchAll(/[├└]─ (\/\S+)(.*)/g)];
+  const restoredPages = listed.filter((l) => l[2]!.includes('(restored)')).map((l) => l[1]!);
+  const renderedPages = listed.filter((l) => !l[2]!.includes('(restored)')).map((l) => l[1]!);
   // The MDX cache's count (src/integrations/mdx-cache.ts): modules compiled, and taken from the cache.
   const counts = /MDX compiles: (\d+) compiled, (\d+) from the cache/.exec(again.output);
   const mdx = { compiled: Number(counts?.[1] ?? NaN), cached: Number(counts?.[2] ?? NaN) };
@@ -36,7 +40,7 @@ function rebuildMatchesClean(root: string): { differ: string[]; restored: number
   const clean = buildProject(root);
   expect(clean.status, clean.output.slice(-1500)).toBe(0);
   const fresh = hashes(clean.dist);
-  return { differ: Object.keys({ ...incremental, ...fresh }).filter((k) => incremental[k] !== fresh[k]), restored, mdx };
+  return { differ: Object.keys({ ...incremental, ...fresh }).filter((k) => incremental[k] !== fresh[k]), restored, restoredPages, renderedPages, mdx };
 }
 
 /** Replaces text in a file of the copy, failing if the text is not there. */
@@ -61,6 +65,10 @@ describe('incremental rebuilds', () => {
     expect(afterArticle.restored).toBeGreaterThan(0);
     expect(afterArticle.mdx).toMatchObject({ compiled: 1 });
     expect(afterArticle.mdx.cached).toBeGreaterThan(50);
+    // The glossary: the page of an actor the new article names is rendered again, one it does not name is kept, and so are alias redirects.
+    expect(afterArticle.renderedPages).toContain('/actors/kataib-hezbollah/index.html');
+    expect(afterArticle.restoredPages).toContain('/actors/yasser-arafat/index.html');
+    expect(afterArticle.restoredPages).toContain('/actors/kh/index.html');
 
     // An explainer's new title shows on every article it cites ("Explained in"): those pages must be rendered again.
     edit(root, 'content/explainers/who-is-kataib-hezbollah.mdx', 'title: Who is Kataib Hezbollah?', 'title: Who is Kataib Hezbollah, the group the US struck?');
