@@ -10,10 +10,11 @@
  * (hubs, places, timeline, lists) names the whole content's version in "Cite this page", so it
  * changes with any change and is simply rendered every time.
  */
-import { digestOf, type ContentModel } from '../lib/content/model.ts';
+import { digestOf, PLACE_TERM, type ContentModel } from '../lib/content/model.ts';
+import { contentDate, VERSION_LENGTH } from '../lib/history.ts';
 import { paths } from '../lib/paths.ts';
 import type { Citation } from '../schemas/citation.ts';
-import type { ActorSlug, ArticleSlug, ExplainerSlug } from '../schemas/slugs.ts';
+import type { ActorSlug, ArticleSlug, ExplainerSlug, PlaceSlug } from '../schemas/slugs.ts';
 import { citationsOf, explainersCiting } from './explainers.ts';
 import { actorNamesIn, mentionsOf } from './mentions.ts';
 import { model } from './model.ts';
@@ -92,13 +93,51 @@ export function explainerCacheKey(slug: ExplainerSlug): string {
   );
 }
 
+/** Documents (a list of mentions) as part of a key: each one's kind, slug and file digest. */
+export function docDigests(docs: readonly { doc: { kind: 'article' | 'explainer'; slug: string } }[]): string[][] {
+  const m = model();
+  return docs.map(({ doc }) => [doc.kind, doc.slug, (doc.kind === 'article' ? m.articles.get(doc.slug as ArticleSlug)?.digest : m.explainers.get(doc.slug as ExplainerSlug)?.digest) ?? 'missing']);
+}
+
 /** An actor page: everything a glossary page draws on (above), and the file of every document that mentions the actor. */
 export function actorCacheKey(slug: ActorSlug): string {
-  const m = model();
-  if (!m.actors.has(slug)) throw new Error(`No actor "${slug}".`);
-  const docDigest = (doc: { kind: 'article' | 'explainer'; slug: string }): string =>
-    (doc.kind === 'article' ? m.articles.get(doc.slug as ArticleSlug)?.digest : m.explainers.get(doc.slug as ExplainerSlug)?.digest) ?? 'missing';
-  return digestOf(JSON.stringify([sharedDigest(), referenceDigest(), slug, mentionsOf(slug).map((x) => [x.doc.kind, x.doc.slug, docDigest(x.doc)]), cardPaths().has(paths.actor(slug))]));
+  if (!model().actors.has(slug)) throw new Error(`No actor "${slug}".`);
+  return digestOf(JSON.stringify([sharedDigest(), referenceDigest(), slug, docDigests(mentionsOf(slug)), cardPaths().has(paths.actor(slug))]));
+}
+
+/**
+ * A page drawn from what every glossary page draws on (above), the date the site's content was
+ * last updated (its citation shows it), and `own`: the page's route and number, and the file of
+ * every document it lists. Its first digits are the page's content version.
+ */
+export function hubCacheKey(own: unknown): string {
+  return digestOf(JSON.stringify([sharedDigest(), referenceDigest(), contentDate(model()), own]));
+}
+
+/** A place's page: what a glossary page draws on, and the file of every document that mentions the place. */
+export function placeCacheKey(slug: PlaceSlug): string {
+  return hubCacheKey(['place', slug, docDigests(mentionsOf(`${PLACE_TERM}${slug}`)), cardPaths().has(paths.place(slug))]);
+}
+
+/** A page's content version, from its key. */
+export const versionOf = (cacheKey: string): string => cacheKey.slice(0, VERSION_LENGTH);
+
+interface ListPage {
+  currentPage: number;
+  lastPage: number;
+  total: number;
+}
+
+/**
+ * The pages `paginate()` gives, each with its key and, in its props, its content version. `own` says
+ * what the page shows beyond its route and number (the documents it lists, when they are articles).
+ */
+export function keyedPages<E extends { params: object; props: { page: ListPage } }>(route: string, pages: readonly E[], own: (page: E['props']['page']) => unknown = () => null): (E & { cacheKey: string; props: E['props'] & { version: string } })[] {
+  return pages.map((e) => {
+    const { currentPage, lastPage, total } = e.props.page;
+    const cacheKey = hubCacheKey([route, e.params, currentPage, lastPage, total, own(e.props.page)]);
+    return { ...e, cacheKey, props: { ...e.props, version: versionOf(cacheKey) } };
+  });
 }
 
 /** An alias's redirect page: only the actor's slug and name. */

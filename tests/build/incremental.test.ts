@@ -51,7 +51,7 @@ function edit(root: string, file: string, from: string, to: string): void {
 }
 
 describe('incremental rebuilds', () => {
-  it('after one new article, and after an explainer is renamed, a rebuild reuses pages and equals a clean build', () => {
+  it('after one new article, after an explainer is renamed and after an event is retitled, a rebuild reuses pages and equals a clean build', () => {
     const root = scratchProject('incremental-');
     const first = buildProject(root);
     expect(first.status, first.output.slice(-1500)).toBe(0);
@@ -69,10 +69,19 @@ describe('incremental rebuilds', () => {
     expect(afterArticle.renderedPages).toContain('/actors/kataib-hezbollah/index.html');
     expect(afterArticle.restoredPages).toContain('/actors/yasser-arafat/index.html');
     expect(afterArticle.restoredPages).toContain('/actors/kh/index.html');
+    // Pages drawn from the glossary and the timeline: a year of the timeline and a place the article does not name are kept.
+    expect(afterArticle.restoredPages).toContain('/timeline/2020/index.html');
+    expect(afterArticle.restoredPages).toContain('/places/sidon/index.html');
 
     // An explainer's new title shows on every article it cites ("Explained in"): those pages must be rendered again.
     edit(root, 'content/explainers/who-is-kataib-hezbollah.mdx', 'title: Who is Kataib Hezbollah?', 'title: Who is Kataib Hezbollah, the group the US struck?');
     expect(rebuildMatchesClean(root).differ).toEqual([]);
+
+    // An event's new title shows on the timeline's slices, its places' pages and its actors' pages: all rendered again.
+    edit(root, 'content/events/al-sudani-visits-tehran-2023.yaml', 'title: Al-Sudani meets Khamenei in Tehran', 'title: Al-Sudani meets Khamenei on a visit to Tehran');
+    const afterEvent = rebuildMatchesClean(root);
+    expect(afterEvent.differ).toEqual([]);
+    expect(afterEvent.renderedPages).toEqual(expect.arrayContaining(['/timeline/2023/index.html', '/places/tehran/index.html', '/actors/ali-khamenei/index.html']));
   });
 
   it("after a cited article's reliability changes, and after a glossary alias changes, the compiled MDX that shows them is new", () => {

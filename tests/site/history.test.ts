@@ -172,6 +172,18 @@ describe('cite this page', () => {
     }
   });
 
+  it('names, on a page drawn from several entries (a place, a slice of the timeline), the version of what it shows, not the whole content’s', () => {
+    const version = (file: string) => /Content version ([0-9a-f]{12})\./.exec(page(file).querySelector('#cite-this-page .cite-plain')!.textContent)?.[1];
+    const whole = version('timeline/index.html');
+    const places = readdirSync(join(DIST, 'places'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `places/${d.name}/index.html`);
+    const years = readdirSync(join(DIST, 'timeline'), { withFileTypes: true }).filter((d) => /^\d{4}$/.test(d.name)).map((d) => `timeline/${d.name}/index.html`);
+    expect(places.length).toBeGreaterThan(1);
+    expect(years.length).toBeGreaterThan(1);
+    const own = [...places, ...years].map(version);
+    expect(own).not.toContain(whole);
+    expect(new Set(own).size).toBe(own.length);
+  });
+
   it('is left off pages that are not to be indexed', () => {
     for (const file of htmlFiles().filter((f) => page(f).querySelector('meta[name="robots"][content="noindex"]'))) {
       expect(page(file).querySelector('#cite-this-page'), file).toBeNull();
