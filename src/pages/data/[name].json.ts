@@ -1,6 +1,6 @@
-/** Every data set as JSON, static files written at build time (see src/lib/open-data.ts). */
+/** Every data set as JSON, static files written at build time (see src/lib/open-data/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataJson, dataResponse } from '../../lib/open-data.ts';
+import { dataJson, dataResponse } from '../../lib/open-data/format.ts';
 import { DATASET_NAMES, dataSet } from './_datasets.ts';
 
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

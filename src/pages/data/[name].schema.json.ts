@@ -1,6 +1,7 @@
-/** Every data set's JSON Schema, derived from its zod schema at build time (see src/lib/open-data.ts). */
+/** Every data set's JSON Schema, derived from its zod schema at build time (see src/lib/open-data/). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataJsonSchema, dataResponse, DATASETS } from '../../lib/open-data.ts';
+import { DATASETS } from '../../lib/open-data/datasets.ts';
+import { dataJsonSchema, dataResponse } from '../../lib/open-data/format.ts';
 import { DATASET_NAMES, siteUrls } from './_datasets.ts';
 
 export const getStaticPaths = (() => DATASET_NAMES.map((name) => ({ params: { name } }))) satisfies GetStaticPaths;

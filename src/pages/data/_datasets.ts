@@ -1,7 +1,7 @@
 /**
  * The downloadable data sets, from the content: the only part of the data endpoints that reads
- * data. Everything else (rows, CSV, JSON, JSON Schema) is the pure src/lib/open-data.ts. Astro
- * does not route files whose name starts with an underscore, so this module makes no page.
+ * data. Everything else (rows, CSV, JSON, JSON Schema) is pure, in src/lib/open-data/ (rows.ts,
+ * format.ts, datasets.ts). Astro does not route files whose name starts with an underscore, so this module makes no page.
  */
 import { getActors } from '../../data/actors.ts';
 import { eventPath, eventsInvolving, getCounts, getEvents, getPlaceMap } from '../../data/events.ts';
@@ -10,7 +10,9 @@ import { getOutsideSources, outsideFactUses } from '../../data/sources.ts';
 import { RELATION_LABEL } from '../../lib/actors.ts';
 import { contentDate, contentVersion } from '../../lib/history.ts';
 import { eventsPerPlace } from '../../lib/map.ts';
-import { actorRows, citationRows, countRows, DATASETS, eventRows, placeRows, relationRows, sourceRows, type DataContext, type DataSetName } from '../../lib/open-data.ts';
+import { DATASETS, type DataSetName } from '../../lib/open-data/datasets.ts';
+import type { DataContext } from '../../lib/open-data/format.ts';
+import { actorRows, citationRows, countRows, eventRows, placeRows, relationRows, sourceRows } from '../../lib/open-data/rows.ts';
 import { href } from '../../lib/paths.ts';
 
 /** Absolute URLs of site paths, for a site at `site`. */

@@ -1,7 +1,9 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { claimAnchorsByCite } from '../../../src/lib/claims.ts';
-import { actorRows, citationRows, csvOf, dataCsv, dataJson, dataJsonSchema, DATASETS, dictionaryOf, eventRows, sourceRows, type DataContext } from '../../../src/lib/open-data.ts';
+import { DATASETS } from '../../../src/lib/open-data/datasets.ts';
+import { csvOf, dataCsv, dataJson, dataJsonSchema, dictionaryOf, type DataContext } from '../../../src/lib/open-data/format.ts';
+import { actorRows, citationRows, eventRows, sourceRows } from '../../../src/lib/open-data/rows.ts';
 import { replace, site } from './content/fixture.ts';
 
 const url = (path: string) => `https://example.org/base/${path}`;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citeLine, countRows, csvField, placeRows, relationRows, RELATION_FIELDS, toCsv, toJson, type DataSet } from '../../../src/lib/open-data.ts';
+import { citeLine, csvField, fieldsOf, toCsv, toJson, type DataSet } from '../../../src/lib/open-data/format.ts';
+import { countRows, placeRows, relationRows } from '../../../src/lib/open-data/rows.ts';
+import { RelationRowSchema } from '../../../src/schemas/data-files.ts';
 
 const url = (path: string): string => `https://example.org/${path}`;
 
@@ -67,7 +69,7 @@ describe('open data', () => {
     );
     expect(rows[0]).toMatchObject({ actor: 'kh', relation: 'backed-by', relation_label: 'backed by', other_actor: 'iran', other_actor_name: 'Iran', from: '2003', source_paragraph: 3, source_url: 'https://example.org/articles/a1/#p3' });
     expect(rows[1]).toMatchObject({ relation_label: 'allied-with', other_actor_name: undefined, outside_source: 'centcom', outside_fact: 'killed' });
-    expect(Object.keys(rows[0]!).every((k) => RELATION_FIELDS.some((f) => f.name === k))).toBe(true);
+    expect(Object.keys(rows[0]!).every((k) => fieldsOf(RelationRowSchema).some((f) => f.name === k))).toBe(true);
   });
 
   it('turns places and counts into rows, the counts oldest first with "at least" as an empty max', () => {
