@@ -168,9 +168,13 @@ export function involves(event: Event, actor: string): boolean {
   return event.actors.some((a) => a.actor === actor);
 }
 
-/** Describes a count in the source's words: "at least 17", "more than 40", "3", "25–30". */
+/** Figures as English prose writes them: 1,200, not 1200. */
+const NUMBER = new Intl.NumberFormat('en-US');
+
+/** Describes a count in the source's words: "at least 17", "more than 40", "3", "25–30", "at least 1,200". */
 export function countText(count: { min: number; max?: number | undefined; said?: string | undefined }): string {
-  if (count.max === undefined) return `${count.said ?? 'at least'} ${count.min}`;
-  const figure = count.max === count.min ? String(count.min) : `${count.min}–${count.max}`;
+  const n = (value: number): string => NUMBER.format(value);
+  if (count.max === undefined) return `${count.said ?? 'at least'} ${n(count.min)}`;
+  const figure = count.max === count.min ? n(count.min) : `${n(count.min)}–${n(count.max)}`;
   return count.said === 'about' ? `about ${figure}` : figure;
 }

@@ -158,6 +158,12 @@ describe('the editorial lint', () => {
     expect(countText({ min: 40 })).toBe('at least 40');
   });
 
+  it('writes figures of a thousand and more with a thousands separator, as prose does', () => {
+    expect(countText({ min: 1200 })).toBe('at least 1,200');
+    expect(countText({ min: 1000, max: 12500 })).toBe('1,000–12,500');
+    expect(countText({ min: 2500, max: 2500, said: 'about' })).toBe('about 2,500');
+  });
+
 });
 
 describe('marks travel with the words', () => {
