@@ -5,6 +5,7 @@
  * body, the title or standfirst, a figure, the frontmatter's evidence, or the report's list of
  * removed lines — and `trace` says which, so nothing is lost without a line in the report.
  */
+import { DECK_LABEL } from './headline.ts';
 import type { CaptionParts } from './captions.ts';
 import { classify, type Verdict } from './classify.ts';
 import type { FoundDate } from './dates.ts';
@@ -69,6 +70,11 @@ export interface Evidence<T> {
 /** "Shared from the Example Echo app", "Sent via the Example app". */
 const APP_SHARE = /^(?:shared|sent) (?:from|via|with) (?:the )?(.{2,60}?) app$/i;
 /** A press-release distribution wire's tag in a release's first paragraph. */
+/** A line that is only a host name: "westgatepost.example", "www.example-times.co.uk". */
+const HOST_LINE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})(?:\.[a-z]{2,})+\/?$/i;
+
+/** A press release's own label: "FOR IMMEDIATE RELEASE", "Media Release", "Example Trust | News release". */
+const RELEASE_LABEL = /\b(?:press|media|news)\s+release\b|\bfor immediate release\b/i;
 const WIRE_TAG = /--\s*\((BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|MARKETWIRE)\)\s*--|\/(PRNewswire|PRWeb|GLOBE NEWSWIRE|EINPresswire)\//i;
 
 /** What the page says about its article beyond the body. */
@@ -89,14 +95,16 @@ export interface ArticleMeta {
   mastheadConfirmed?: boolean;
   /** The first line of the page when it is shaped like a name ("The Patient Gardener"): a guess. */
   siteName?: Evidence<string>;
+  /** A line above the headline that is only the site's host name ("westgatepost.example", as Reader View prints it): its first label. */
+  host?: Evidence<string>;
   /** A copyright line that names the byline's author, not a publisher. */
   authorCopyright?: Evidence<string>;
   /** The agency dateline of the first paragraph ("WASHINGTON (AP) —"). */
   dateline?: Evidence<Dateline>;
   /** The app a copy was shared from ("Shared from the Example Echo app"): the publisher's name, when nothing else gives it. */
   app?: Evidence<string>;
-  /** A press release's issuer, when a distribution wire carries it: the organisation its "About …" section describes. */
-  issuer?: Evidence<string> & { wire: string };
+  /** A press release's issuer (and the distribution wire that carries it, if one does): the organisation its "About …" section describes. */
+  issuer?: Evidence<string> & { wire?: string };
   /** The paper that supplied a syndicated story: a "Source: X" line after it, X also shown above the headline (a portal's partner). */
   provider?: Evidence<string>;
 }
@@ -137,6 +145,8 @@ export interface ParsedArticle {
   trace: Trace[];
   /** The editor's keep entries that matched a unit of this article. */
   keptBack: (number | string)[];
+  /** For a hard-wrapped text: the width it was wrapped at and how many lines were joined into paragraphs. */
+  reflowed?: { width: number; joined: number };
 }
 
 /** How to build an article. */
@@ -180,7 +190,7 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
     if (!v) return;
     const unit = units[i]!;
     if (v.fate === 'title') title = { text: unit.text, source: 'first-line', line: unit.n };
-    else if (v.fate === 'standfirst') standfirst = { text: unit.text, line: unit.n };
+    else if (v.fate === 'standfirst') standfirst = { text: unit.text.replace(DECK_LABEL, ''), line: unit.n };
     else if (v.fate === 'drop') removals.push({ line: unit.n, text: unit.text, rule: v.rule!, scores: scoresOf(v) });
     else {
       body.push(unit);
@@ -196,7 +206,25 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   const pick = <T>(list: Evidence<T>[]): Evidence<T> | undefined => list.filter((e) => dropped.has(e.line)).sort((a, b) => Number(early(b.line)) - Number(early(a.line)))[0];
   const byline = pick(bylines);
   if (byline) meta.byline = byline;
-  const published = pick(dates.filter((d) => early(d.line) || /\b(?:published|posted)\b/i.test(d.text)));
+  // A date under its own label counts by the label: "Originally published" (or "First published")
+  // before "Published", before "Posted" (a portal's day of reposting) and the rest.
+  const labelAbove = (d: Evidence<FoundDate>): string => {
+    const i = units.findIndex((u) => u.n === d.line);
+    return i > 0 ? units[i - 1]!.text.trim().toLowerCase() : '';
+  };
+  const labelRank = (d: Evidence<FoundDate>): number => {
+    const label = labelAbove(d);
+    return /^(?:originally|first) published:?$/.test(label) ? 2 : /^published:?$/.test(label) ? 1 : 0;
+  };
+  // A date under a label of its own that is no publication's ("Date and Time: …" of an export,
+  // "Load-Date:", "Printed:", "Accessed:") is when the copy was made, not when the article appeared.
+  const otherLabel = (d: Evidence<FoundDate>): boolean => {
+    const label = d.text.match(/^([\p{L}][\p{L} -]{1,30}):/u)?.[1]?.trim();
+    return label !== undefined && !/^(?:(?:originally |first )?published|posted|date|dated|issued|released|(?:last )?updated|modified|created)(?: on| at)?$/i.test(label);
+  };
+  const candidates = dates.filter((d) => (early(d.line) || /\b(?:published|posted)\b/i.test(d.text)) && !otherLabel(d));
+  const bestLabel = Math.max(0, ...candidates.filter((d) => dropped.has(d.line)).map(labelRank));
+  const published = pick(bestLabel > 0 ? candidates.filter((d) => labelRank(d) === bestLabel) : candidates);
   if (published) meta.published = published;
   const updated = pick(updates);
   if (updated) meta.updated = updated;
@@ -221,6 +249,9 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   const named = units.findIndex((u, i) => head(i) && result.verdicts[i]?.rule !== 'interface' && !/[\d:|·•@]/.test(u.text));
   const siteName = named >= 0 ? readSiteName(units[named]!.text) : undefined;
   if (siteName && masthead < 0) meta.siteName = { value: siteName, line: units[named]!.n, text: units[named]!.text };
+  // Reader View and some print views put the site's host name above the headline.
+  const hostLine = units.findIndex((u, i) => head(i) && HOST_LINE.test(u.text.trim()));
+  if (hostLine >= 0) meta.host = { value: units[hostLine]!.text.trim().match(HOST_LINE)![1]!.toLowerCase(), line: units[hostLine]!.n, text: units[hostLine]!.text };
   // A portal carrying a partner's story credits it after the text ("Source: The Example Ledger") and
   // shows the partner's name above the headline too: the partner published it, the portal carries it.
   const provider = units.findIndex((u, i) => {
@@ -234,10 +265,17 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
     const name = units[app]!.text.trim().match(APP_SHARE)![1]!.trim();
     if (readSiteName(name)) meta.app = { value: name, line: units[app]!.n, text: units[app]!.text };
   }
-  // A release a distribution wire carries ("CITY--(BUSINESS WIRE)--", "/PRNewswire/") is the issuer's; its "About X" section names it.
+  // A press release is the issuer's, whoever carries it: a distribution wire ("CITY--(BUSINESS
+  // WIRE)--", "/PRNewswire/"), or its own label outside the body ("FOR IMMEDIATE RELEASE", "… |
+  // Media Release"). Its "About X" section names the issuer.
   const wire = body.slice(0, 2).map((u) => u.text.match(WIRE_TAG)?.[1]).find(Boolean);
-  const about = wire ? units.findIndex((u) => u.shape === 'line' && /^About \p{Lu}/u.test(u.text) && readSiteName(u.text.slice(6).trim()) !== undefined) : -1;
-  if (wire && about >= 0) meta.issuer = { value: units[about]!.text.slice(6).trim(), line: units[about]!.n, text: units[about]!.text, wire };
+  const labelled = units.some((u, i) => result.zones[i] !== 'body' && wordCount(u.text) <= 10 && RELEASE_LABEL.test(u.text));
+  const aboutName = (text: string): string | undefined => {
+    const name = text.match(/^About (?:the )?(\p{Lu}.*)$/u)?.[1]?.trim();
+    return name && readSiteName(name) !== undefined ? name : undefined;
+  };
+  const about = wire || labelled ? units.findIndex((u) => u.shape !== 'item' && aboutName(u.text) !== undefined) : -1;
+  if (about >= 0) meta.issuer = { value: aboutName(units[about]!.text)!, line: units[about]!.n, text: units[about]!.text, ...(wire ? { wire } : {}) };
   // A copyright line that names the article's own author is the writer's, not a publisher's.
   if (meta.copyright && bylines.some((b) => b.value.names.split(/,\s*|\s+and\s+/).includes(meta.copyright!.value))) {
     meta.authorCopyright = meta.copyright;

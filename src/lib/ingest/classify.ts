@@ -109,6 +109,14 @@ const SENTENCE_SAFE_INTERFACE = 0.25;
 /** A form's e-mail field: "Email address", "Your email", "Enter your e-mail". */
 const EMAIL_FIELD = /^(?:your |enter (?:your )?)?e-?mail(?: address)?\*?:?$/i;
 
+/** How an author's biography goes on after her name: "is a reporter", "covers", "has edited the paper since 2019". */
+const BIOGRAPHY_VERB = /^(?:is|was|covers|writes|reports|edits|joined|has (?:been|\p{L}+ed))\b/u;
+
+/** An embedded post's link to its platform, on a line of its own: "See more on Facebook", "View this post on Instagram". */
+const PLATFORM_LINK = /^(?:view|see)(?: this| more)?(?: (?:post|video|photo|reel|profile|tweet|thread))? on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky|linkedin|mastodon)$/i;
+/** What an embedded post's header shows besides the name: its time ("8 April at 15:40", "2h") or the poster's handle. */
+const EMBED_STAMP = /\b\d{1,2}[:.]\d{2}\b|^@[\w.]+$|^\d{1,2}[smhdw]$/;
+
 /** A running time only: "1:52", "2:14:07". */
 const isDuration = (text: string): boolean => /^\d{1,2}:\d{2}(?::\d{2})?$/.test(text.trim());
 /** Words that name a player: the line above a running time. */
@@ -136,13 +144,44 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (!live(i) || !features[i]!.notices.includes('feedback')) return;
     for (let j = nearest(page, i, 1); j >= 0 && isFeedbackAnswer(units[j]!.text); j = nearest(page, j, 1)) answers.add(j);
   });
+  // A social post embedded in the story: the poster's name and the post's time stand above its
+  // text, the platform's link ("See more on Facebook") below it. The text is what the story
+  // quotes; the header is the embed's.
+  const embedHeader = new Set<number>();
+  units.forEach((u, p) => {
+    if (!live(p) || !PLATFORM_LINK.test(u.text.trim())) return;
+    const post = nearest(page, p, -1);
+    if (post < 0 || !features[post]!.endsSentence) return;
+    const header: number[] = [];
+    for (let j = nearest(page, post, -1); j >= 0 && header.length < 3 && features[j]!.words <= 6 && !features[j]!.endsSentence && classes[j] !== 'good'; j = nearest(page, j, -1)) header.push(j);
+    if (header.some((j) => EMBED_STAMP.test(units[j]!.text))) for (const j of header) embedHeader.add(j);
+  });
   const menus = menuRuns(page);
   const teaser = teaserRuns(page, end, menus);
   const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
   // The author's biography ("Jane Doe is a reporter…") ends a page, but is not the article.
   const authors = (options.authors ?? []).flatMap((a) => a.split(/\s+(?:and|&)\s+|,\s*/)).filter((a) => a.includes(' '));
-  const isBiography = (i: number): boolean => authors.some((a) => units[i]!.text.startsWith(`${a} `) && /^(?:is|was|covers|writes|reports|has been)\b/.test(units[i]!.text.slice(a.length + 1)));
-  const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && isProseBlock(page, i));
+  // Under a line that names her in full ("About Jane Doe"), it may start with her first name alone ("Jane has edited…").
+  const namedAbove = (i: number, author: string): boolean => [1, 2, 3].some((k) => i - k >= 0 && units[i - k]!.text.includes(author));
+  const isBiography = (i: number): boolean =>
+    authors.some((a) => {
+      const text = units[i]!.text;
+      const first = a.split(' ')[0]!;
+      const name = text.startsWith(`${a} `) ? a : first.length >= 2 && text.startsWith(`${first} `) && namedAbove(i, a) ? first : undefined;
+      return name !== undefined && BIOGRAPHY_VERB.test(text.slice(name.length + 1));
+    });
+  // The page's own name, as its top prints it on a line alone (a few capitalised words before any
+  // prose), and the site's line about itself among the furniture after the article: "Relief
+  // Exchange is a service of …", after a furniture line, with no prose after it.
+  const firstProse = units.findIndex((_u, k) => live(k) && features[k]!.words >= 12);
+  const siteNames = units
+    .filter((v, k) => k < firstProse && live(k) && v.shape === 'line' && features[k]!.words >= 2 && features[k]!.words <= 5 && /^(?:The |the )?(?:\p{Lu}[\p{L}&'’-]*\s?)+$/u.test(v.text.trim()))
+    .map((v) => v.text.trim());
+  const isSiteOnItself = (i: number): boolean =>
+    siteNames.some((n) => units[i]!.text.startsWith(`${n} `) && /^(?:is|was|has been) (?:a|an|the|part|one)\b/.test(units[i]!.text.slice(n.length + 1))) &&
+    isBad(nearest(page, i, -1)) &&
+    units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
+  const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
   const anchors = mainBody(page, prose, isBad);
   const excluded = new Set([...menus, ...teaser, ...units.map((_u, i) => i).filter((i) => i >= end)]);
   const { headline, standfirst } =
@@ -170,6 +209,20 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       seen++;
     }
     return false;
+  };
+  /**
+   * Directly under a record's labelled fields: three or more "Label: value" lines, one of them
+   * neither a byline, a date nor the standfirst ("Length: 336 words"), so that a heading under
+   * "By: …", "Published: …" and "Updated: …" is never taken for one.
+   */
+  const isUnderFields = (i: number): boolean => {
+    let count = 0;
+    let other = false;
+    for (let j = i - 1; j >= 0 && /^\p{Lu}[\p{L} /-]{0,30}:\s+\S/u.test(units[j]!.text); j--) {
+      count++;
+      other ||= marks[j] === undefined && j !== standfirst;
+    }
+    return count >= 3 && other;
   };
   /** Above a headline that two lines of furniture separate from it, even prose is the page's, not the article's. */
   const isAboveFurniture = (i: number): boolean => headline > i && units.slice(i + 1, headline).filter((_u, k) => live(i + 1 + k) && classes[i + 1 + k] === 'bad').length >= 2;
@@ -211,6 +264,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (i === standfirst) return { ...base, fate: 'standfirst' };
     // The page's own title above or under the headline: the headline, then its site ("… | The Example Desk").
     if (headline >= 0 && zones[i] !== 'body' && isTitleWithSite(u.text, units[headline]!.text)) return drop('duplicate-line');
+    // A database's numbered list of the documents it exported: "1. Headline" above the headline.
+    if (headline >= 0 && zones[i] === 'head' && u.text.replace(/^\d{1,3}[.)]\s+/, '') === units[headline]!.text && u.text !== units[headline]!.text) return drop('duplicate-line');
     if (kept.has(i)) return { ...keep, why: 'kept back by the editor' };
     const zone = zones[i]!;
     const sentence = isSentenceLike(f) && f.interfaceShare < SENTENCE_SAFE_INTERFACE;
@@ -219,6 +274,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
     if (comments.has(i)) return drop('comments');
     if (boxes.has(i)) return drop('excerpt-box');
+    if (embedHeader.has(i)) return drop('embed');
+    if (zones[i] === 'tail' && isSiteOnItself(i)) return drop('notice');
     // A sign-up box's pitch: the line right above an e-mail field ("Sign up for …", then "Email address").
     if (next >= 0 && EMAIL_FIELD.test(units[next]!.text.trim()) && /\b(?:sign up|subscribe|newsletter|inbox|round-?up|briefing|digest|updates)\b/i.test(u.text)) return drop('interface');
     if (answers.has(i)) return drop('notice');
@@ -240,9 +297,10 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (sentence && i > lastAnchor && (isInAuthorBox(i) || isBiography(i))) return drop('after-article');
       // Prose about the page itself ("Sign up to discover more stories…") goes, as it does outside a raw text's body.
       if (sentence && !u.page.landmark && cls !== 'bad' && cls !== 'uiprose') return check('a sentence outside the article Readability found');
-      if (u.shape === 'table' && !u.page.landmark) return check('a table outside the article Readability found');
       // A block in no landmark between two of the article's (a recipe card's name, a box's heading) is kept and checked.
       const inside = (j: number): boolean => j >= 0 && units[j]!.page?.inArticle === true && !units[j]!.page?.landmark;
+      // Readability drops small data tables it cannot score; one between two of the article's blocks is the article's.
+      if (u.shape === 'table' && !u.page.landmark) return inside(prev) && inside(next) ? keep : check('a table outside the article Readability found');
       // The line straight under the headline is its standfirst, wherever Readability put it.
       if (prev === headline && headline >= 0 && !u.page.landmark && !marks[i] && !/^by\s/i.test(u.text) && !/\b(?:19|20)\d\d\b/.test(u.text) && cls !== 'bad' && cls !== 'uiprose' && f.words >= 6) return check('the line under the headline, outside the article Readability found: a standfirst');
       // Not a date line, nor a gallery's heading (photo captions follow it).
@@ -309,6 +367,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     // A headline-shaped line next to the headline may be a second standfirst line, or the headline itself.
     const nextToHeadline = headline >= 0 && (nearest(page, i, 1) === headline || nearest(page, i, -1) === standfirst || nearest(page, i, -1) === headline);
     if (nextToHeadline && f.words >= 5 && isHeadlineShaped(u.text, f) && f.interfaceShare === 0) return check('a headline-shaped line beside the headline: a second standfirst line, or the real headline');
+    // A record's section label under its labelled fields ("Body" under "Length: 336 words", "Byline: …"), as a news database exports it.
+    if (zone === 'pre-body' && f.words === 1 && !f.endsSentence && isUnderFields(i)) return drop('navigation');
     if (isHeadingAbove(i) && (zone !== 'head' || !isAboveFurniture(i))) return check(`a heading above a sentence ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     if (menus.has(i)) return drop('navigation');
     // A long line with the function words of prose is kept, full stop or not, unless furniture stands between it and the headline.

@@ -72,6 +72,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       keptBack.add(entry);
       return;
     }
+    if (unit.pageFurniture) return remove(i, 'page-furniture');
     if (unit.page?.figure) {
       figure(i, unit.page.figure);
       return remove(i, 'photo-caption');

@@ -137,15 +137,21 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
     return { value, from, finding: value.via ? `${finding}, carrying a report by ${value.via}` : finding };
   };
   if (page?.publisher) {
+    // A council's site names the place ("Pinecrest Hollow, OR - Official Website"); its footer names the council ("City of Pinecrest Hollow").
+    const place = page.publisher.value.replace(/\s*[-–|•]\s*(?:the\s+)?official\s+(?:web\s?site|site|home\s?page)$/i, '').replace(/,\s*\p{Lu}{2}$/u, '').trim();
+    const body = article.removals.find((r) => new RegExp(`^(?:City|Town|Village|County|Borough|Township|District|Municipality) of ${place.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(r.text.trim()))?.text.trim();
+    if (body && place !== page.publisher.value) {
+      return withVia(body, `The page's ${page.publisher.from} names the place, "${page.publisher.value}", and the page names its council "${body}".`, page.publisher.from, `publisher ${body}, from the page's ${page.publisher.from} and its own "${body}"`);
+    }
     return withVia(page.publisher.value, `The page's ${page.publisher.from} names it.`, page.publisher.from, `publisher ${page.publisher.value}, from the page's ${page.publisher.from}`);
   }
   const { issuer, app } = article.meta;
   if (issuer) {
     return withVia(
       issuer.value,
-      `The release carries ${issuer.wire}'s tag and its section ${quote(issuer.text)}: the wire distributed it, the organisation issued it.`,
+      issuer.wire ? `The release carries ${issuer.wire}'s tag and its section ${quote(issuer.text)}: the wire distributed it, the organisation issued it.` : `The copy is labelled a release, and its section ${quote(issuer.text)} names who issued it.`,
       `line ${issuer.line}: ${quote(issuer.text)}`,
-      `publisher ${issuer.value}, the issuer of a release distributed by ${issuer.wire} (line ${issuer.line})`,
+      issuer.wire ? `publisher ${issuer.value}, the issuer of a release distributed by ${issuer.wire} (line ${issuer.line})` : `publisher ${issuer.value}, the issuer of the release (its "About" section, line ${issuer.line})`,
     );
   }
   const provider = article.meta.provider;
@@ -185,7 +191,16 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
     );
   }
   if (copyright) {
-    return withVia(copyright.value, `The page's copyright line reads ${quote(copyright.text)}.`, `line ${copyright.line}: ${quote(copyright.text)}`, `publisher ${copyright.value}, from the copyright line ${copyright.line}`);
+    // The title the holder publishes, printed alone on a line of the page's furniture: "The Portlow
+    // Examiner" beside "Copyright 2025 Portlow Examiner Ltd", "The Valley Times" beside "… Valley Times Media Ltd".
+    const titled = article.removals.map((r) => r.text.trim()).find((t) => t.toLowerCase() !== copyright.value.toLowerCase() && t !== t.toUpperCase() && /^(?:\p{Lu}[\p{L}&'’-]*)(?:\s\p{Lu}[\p{L}&'’-]*){1,5}$/u.test(t) && namedWithin(t, copyright.value));
+    return withVia(titled ?? copyright.value, `The page's copyright line reads ${quote(copyright.text)}${titled ? `, and the page names it "${titled}"` : ''}.`, `line ${copyright.line}: ${quote(copyright.text)}`, `publisher ${titled ?? copyright.value}, from the copyright line ${copyright.line}`);
+  }
+  // The host name above the headline, spelt out somewhere in the copy ("Ollie Brand/The Westgate Post" for westgatepost.example).
+  const host = article.meta.host;
+  const spelt = host ? nameOfHost(host.value, [allText(article), ...article.figures.map((f) => `${f.caption}\n${f.credit}`), ...article.removals.map((r) => r.text)].join('\n')) : undefined;
+  if (host && spelt) {
+    return withVia(spelt, `The copy names its site ${quote(host.text)} above the headline, and spells it "${spelt}".`, `line ${host.line}: ${quote(host.text)}`, `publisher ${spelt}, the site ${host.text} (line ${host.line}) as the copy spells it: check it`);
   }
   const [told, count] = [...toldCounts(allText(article)).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
   if (told && count) {
@@ -225,10 +240,40 @@ export function namesTitleOf(line: string, title: string, owner: string): boolea
 }
 
 /** True when two names share a distinctive word ("The Daily Meridian", "Meridian News & Media"). */
+/** True when every distinctive word of a name is in another ("The Valley Times" within "Valley Times Media"). */
+function namedWithin(name: string, holder: string): boolean {
+  const common = /^(?:the|of|and)$/i;
+  const own = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !common.test(w));
+  const theirs = new Set(holder.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return own.length >= 1 && own.every((w) => theirs.has(w));
+}
+
 function sharesName(a: string, b: string): boolean {
   const common = /^(?:the|of|and|news|media|daily|group|limited|ltd|inc|press|online)$/i;
   const set = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !common.test(w)));
   return b.toLowerCase().split(/[^\p{L}\p{N}]+/u).some((w) => set.has(w));
+}
+
+/**
+ * The name a host name spells, as a text writes it: the run of capitalised words whose letters,
+ * without spaces or a leading "The", are the host's first label ("The Westgate Post" for
+ * "westgatepost"). The form with "The" wins when the text has both.
+ */
+export function nameOfHost(label: string, text: string): string | undefined {
+  const compact = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+  const found: string[] = [];
+  for (const run of text.matchAll(/(?:\p{Lu}[\p{L}\p{N}'’&-]*)(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&-]*|of|and|&))*/gu)) {
+    const words = run[0].split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= Math.min(words.length, i + 6); j++) {
+        const name = words.slice(i, j).join(' ');
+        const bare = name.replace(/^The\s+/, '');
+        if (bare !== name && compact(bare) === label) found.push(name);
+        else if (compact(name) === label || `the${compact(name)}` === label) found.push(name);
+      }
+    }
+  }
+  return found.find((n) => n.startsWith('The ')) ?? found[0];
 }
 
 /** True when an agency's short name and a publisher's name are the same organisation ("AP", "The Associated Press"). */

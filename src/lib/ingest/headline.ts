@@ -38,6 +38,12 @@ export function isRoleLine(text: string): boolean {
   return ROLE.test(text) && !words(text).some((w) => isFunctionWord(w));
 }
 
+/** A standfirst's label, as a news database or a print system prints it: "Highlight: …", "Standfirst: …". */
+export const DECK_LABEL = /^(?:highlights?|standfirst|deck|summary|abstract|subhead(?:line)?)\s*:\s+/i;
+
+/** A numbered entry of a list of documents: "1. Headline", when the headline follows on a line of its own. */
+const NUMBERED_ENTRY = /^\d{1,3}[.)]\s+(.+)$/;
+
 const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
 
 /** True for the headline followed by a separator and a short name: a page's <title> as a print header gives it. */
@@ -68,12 +74,19 @@ export function findHeadline(input: HeadlineInput): Headline {
       !isRoleLine(u.text) &&
       // A headline never ends with a dash; a dateline on its own line does ("… (QNA) –").
       !/[–—-]$/.test(u.text.trim()) &&
+      // A database's list of the documents it exported: the headline follows, unnumbered.
+      !units.some((v, j) => j > i && v.text === u.text.match(NUMBERED_ENTRY)?.[1]) &&
       !/@|https?:|www\.|\.(?:com|org|gov|net)\b/i.test(u.text) &&
       !(/^[\p{L} ]+:\s/u.test(u.text) && f.words <= 4) &&
       // Two sentences make a notice or a standfirst, not a headline.
       // ("Measured or mounting? Counting two years …" asks, then says what: one headline.)
       !(strict && /\p{L}{4,}[.!]\s+\p{Lu}/u.test(u.text))
     );
+  };
+  /** The next block that is not evidence, or the end. */
+  const nextLive = (i: number): number => {
+    for (let j = i + 1; j < units.length; j++) if (!isRemoved(marks[j])) return j;
+    return units.length;
   };
   /** The previous block that is not evidence or furniture, or -1. */
   const previous = (i: number): number => {
@@ -115,5 +128,15 @@ export function findHeadline(input: HeadlineInput): Headline {
   const usable = f !== undefined && !marks[next] && units[next]!.shape === 'line' && classes[next] !== 'bad' && classes[next] !== 'uiprose' && f.words >= 7;
   const shaped = usable && next < end && isCandidate(next, 7, false);
   const aboveMeta = usable && f.endsSentence && after < units.length && isMeta(marks[after]);
-  return { headline: last, standfirst: shaped || aboveMeta ? next : -1 };
+  if (shaped || aboveMeta) return { headline: last, standfirst: next };
+  // A labelled deck between the headline and the first paragraph ("Highlight: …").
+  for (let j = next; j < end; j++) if (!isRemoved(marks[j]) && units[j]!.shape === 'line' && DECK_LABEL.test(units[j]!.text) && features[j]!.words >= 7) return { headline: last, standfirst: j };
+  // A reader view or an app prints the author, the reading time and the date between the
+  // headline and the deck: past those short lines, a dated line among them, the long
+  // headline-shaped line just above the first paragraph is the standfirst.
+  let deck = next;
+  let dated = false;
+  for (let steps = 0; deck < end && steps < 4 && (isRemoved(marks[deck]) || isMeta(marks[deck]) || features[deck]!.words <= 4); steps++, deck++) dated ||= isMeta(marks[deck]);
+  const isDeck = dated && deck < end && !marks[deck] && units[deck]!.shape === 'line' && classes[deck] !== 'bad' && classes[deck] !== 'uiprose' && features[deck]!.words >= 7 && isCandidate(deck, 7, false) && nextLive(deck) === end;
+  return { headline: last, standfirst: isDeck ? deck : -1 };
 }

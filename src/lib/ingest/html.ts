@@ -145,7 +145,9 @@ export function readSavedPage(html: string): SavedPage {
       push({ text: rows.map((r) => r.join(' | ')).join(' | '), shape: 'table', table: { header, rows: body, lines: [] }, page: signals('table', text, landmark) });
       return;
     }
-    if (name === 'figure') {
+    // A figure that shows no picture (a table with its source note, a quote with its speaker) holds
+    // article text: its blocks are read as any others, its caption as a line under them.
+    if (name === 'figure' && el.querySelector(MEDIA)) {
       flush(ctx);
       // The figure's caption, and its credit wherever the figure prints it ("Image source, Alamy").
       const text = clean(el.textContent);
@@ -204,6 +206,9 @@ export function readSavedPage(html: string): SavedPage {
   const standfirst = headline >= 0 && next && ((description && normal(next.text) === normal(description)) || underHeadline) ? headline + 1 : -1;
   return { units, meta, headline, standfirst, hasArticle: article.ok };
 }
+
+/** What makes a figure a picture: an image, a video, a drawing, an embedded player. */
+const MEDIA = 'img, picture, video, svg, canvas, iframe, object, embed, audio';
 
 /** A table of data (two rows or more, some with two cells or more), not one used for layout. */
 function isDataTable(table: Element): boolean {

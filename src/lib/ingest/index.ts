@@ -42,6 +42,8 @@ export function ingestSeed(file: string, bytes: Uint8Array, options: IngestOptio
     articles = [buildArticle(saved.units, 1, { keep, ...known, ...(page.byline ? { authors: [page.byline.value] } : {}) })];
   } else {
     articles = parseSeed(decoded.text, { keep });
+    const wrapped = articles[0]?.reflowed;
+    if (wrapped) notes.push(`the text is hard-wrapped at about ${wrapped.width} characters a line: ${wrapped.joined} lines were joined to the line above into paragraphs (the report lists each paragraph at its first line)`);
   }
   const empty = articles.find((a) => !a.blocks.some((b) => b.kind === 'paragraph' || b.kind === 'list'));
   if (empty) {

@@ -42,7 +42,8 @@ const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contribu
  * @returns The byline, or undefined when the line is not one.
  */
 export function readByline(line: string): Byline | undefined {
-  const m = line.trim().match(/^(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]\s*(.+)$/);
+  // "By …", and a record's labelled field ("Byline: …", "Author: …", as a news database prints it).
+  const m = line.trim().match(/^(?:(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]|(?:Byline|Author|Authors):)\s*(.+)$/);
   if (!m?.[1] || line.length > 200) return undefined;
   // A credits line ("Reporting by A in Baghdad; Editing by B"): the first part names the reporters.
   let text = m[1].split(/;\s*/)[0] ?? '';

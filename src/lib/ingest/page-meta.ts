@@ -60,6 +60,9 @@ function joinNames(list: string[]): string | undefined {
   return unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
 
+/** The schema.org types of a publication an article is part of: a newsletter, a series, a periodical (not a print issue, nor a web page). */
+const SERIES_TYPES = /^(?:CreativeWorkSeries|Periodical|Newsletter)$/;
+
 /** Reads the metadata of a parsed page. */
 export function readPageMeta(document: Document): PageMeta {
   const meta: PageMeta = {};
@@ -81,6 +84,9 @@ export function readPageMeta(document: Document): PageMeta {
       const at = (field: string): string => `JSON-LD ${type} "${field}"`;
       set('title', typeof item['headline'] === 'string' ? item['headline'] : undefined, at('headline'));
       set('byline', joinNames(names(item['author'])), at('author'));
+      // A newsletter or a series on a platform (LinkedIn, Substack) is the publication; the platform only hosts it.
+      const series = ([] as Json[]).concat(item['isPartOf'] ?? []).find((p): p is Record<string, Json> => typeof p === 'object' && p !== null && !Array.isArray(p) && SERIES_TYPES.test(String(p['@type'] ?? '')));
+      set('publisher', typeof series?.['name'] === 'string' ? series['name'] : undefined, at('isPartOf'));
       set('publisher', names(item['publisher'])[0], at('publisher'));
       set('published', typeof item['datePublished'] === 'string' ? item['datePublished'] : undefined, at('datePublished'));
       set('modified', typeof item['dateModified'] === 'string' ? item['dateModified'] : undefined, at('dateModified'));

@@ -5,6 +5,7 @@
  */
 import { buildArticle, type ParsedArticle, type Removal } from './article.ts';
 import { splitCredit } from './captions.ts';
+import { reflow } from './reflow.ts';
 import { DATE_TOKEN, isStrayToken, wordCount } from './rules.ts';
 import { isTitleLike, unitsFromLines, type Line } from './structure.ts';
 
@@ -44,9 +45,10 @@ export interface ParseOptions {
 
 /** Parses the decoded text of one seed into its articles. */
 export function parseSeed(text: string, options: ParseOptions = {}): ParsedArticle[] {
-  const lines: Line[] = text.split('\n').map((raw, i) => ({ n: i + 1, text: raw.trim() }));
+  // A hard-wrapped copy (a PDF's, a plain-text e-mail's) first gets its paragraphs back on one line each.
+  const { lines, width, joined } = reflow(text.split('\n').map((raw, i) => ({ n: i + 1, text: raw.trim() })));
   const starts = findArticleStarts(lines);
-  return starts.map((start, k) => parseArticle(lines.slice(start, starts[k + 1] ?? lines.length), k + 1, options));
+  return starts.map((start, k) => ({ ...parseArticle(lines.slice(start, starts[k + 1] ?? lines.length), k + 1, options), ...(width > 0 ? { reflowed: { width, joined } } : {}) }));
 }
 
 function parseArticle(lines: Line[], part: number, options: ParseOptions): ParsedArticle {

@@ -102,7 +102,10 @@ export function menuRuns(page: Page): Set<number> {
     if (!page.live(i)) continue;
     const f = features[i]!;
     const shape = units[i]!.shape;
-    if (f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
+    // A byline or a date line is the article's metadata, not a menu's item: it ends a run
+    // ("By: Ana Ruiz", "Published: …", then a heading "Background" is no menu).
+    const metadata = page.marks[i] === 'byline' || page.marks[i] === 'date' || page.marks[i] === 'labelled-date';
+    if (!metadata && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
     else flush();
   }
   flush();

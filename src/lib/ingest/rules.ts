@@ -8,6 +8,7 @@
 export type RuleId =
   | 'date-metadata'
   | 'duplicate-line'
+  | 'page-furniture'
   | 'pull-quote'
   | 'stray-token'
   | 'photo-caption'
@@ -23,6 +24,7 @@ export type RuleId =
   | 'teaser'
   | 'comments'
   | 'excerpt-box'
+  | 'embed'
   | 'before-headline'
   | 'after-article'
   | 'between-furniture'
@@ -34,6 +36,7 @@ export type RuleId =
 export const RULES: Record<RuleId, string> = {
   'date-metadata': 'a leading "date YYYY-MM-DD" token: it becomes the published date',
   'duplicate-line': 'a line that repeats an earlier line of the same article (repeated titles and captions)',
+  'page-furniture': 'a running header, footer or page number of a paginated copy (a PDF’s), wherever a page break left it: the paragraph it cut is joined again',
   'pull-quote': 'a line that repeats, word for word, part of a paragraph of the article (a pull quote such as “A bridge is also a promise.”): its words stay in their paragraph',
   'stray-token': 'a line of one to three capital letters or lone punctuation, such as "TT", or a gallery counter such as "3 of 12"',
   'photo-caption': 'a photo caption: kept once, as the figure caption with its credit',
@@ -50,6 +53,7 @@ export const RULES: Record<RuleId, string> = {
   teaser: 'headlines listed under a "Related", "Read more" or "Most read" label',
   comments: 'a comment section: its header ("3 Comments", "Join the conversation"), controls (Reply, Report, likes, "Sort by", "Load more"), moderation and house-rules notices, the comment form, and readers’ comments under a name and a time',
   'excerpt-box': 'a box that shows the start of another page and links to the whole: a short label, a text cut off with "…", the "View full notice" link and the box’s buttons (a paid family notice beside an obituary)',
+  'embed': 'the header of a social post embedded in the story (the poster’s name and the post’s time, between its text and the paragraph above, with the platform’s link under it): the post’s text stays',
   'before-headline': 'a short line above the headline, or between it and the first paragraph, that is not a sentence (section names, labels, player buttons)',
   'after-article': 'a short line after the last paragraph that is not a sentence (tags, footers, teasers), or the author’s biography there',
   'between-furniture': 'a short line that is not a sentence, between two lines of furniture',

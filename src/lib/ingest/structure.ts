@@ -22,6 +22,8 @@ export interface Line {
   n: number;
   /** The line, trimmed. */
   text: string;
+  /** A running header, footer or page number of a paginated copy (see `reflow.ts`). */
+  pageFurniture?: boolean;
 }
 
 const BULLET = /^[-*•](\s|$)/;
@@ -75,10 +77,10 @@ function bareListAfter(body: Line[], i: number): number {
   return count >= 2 && !runsOn ? count : 0;
 }
 
-/** A short heading with no colon that can head a list: one to four words, a capital first, no sentence's end, no interface words ("Sources", "Line-ups"). */
+/** A short heading with no colon that can head a list: one to four words, a capital first, no sentence's end, no interface words ("Sources", "Line-ups"); not itself a labelled line ("Section: NEWS; Pg. 7" heads a record's fields, not a list). */
 function isListHeading(text: string): boolean {
   const list = words(text);
-  return list.length >= 1 && list.length <= 4 && /^\p{Lu}/u.test(text) && !/[.!?:;,]["”’)]*$/.test(text) && interfaceScore(text, list).score === 0;
+  return list.length >= 1 && list.length <= 4 && /^\p{Lu}/u.test(text) && !/[.!?:;,]["”’)]*$/.test(text) && !LABELLED_ITEM.test(text) && interfaceScore(text, list).score === 0;
 }
 
 /** A line of a labelled list: "Referee: Mark Ellery.", "Harbury Town: Pell; Stubbs, Kerr" — a short label, a colon, its value. */
@@ -107,6 +109,10 @@ export function unitsFromLines(lines: Line[]): Unit[] {
   let group = 0;
   for (let i = 0; i < body.length; i++) {
     const line = body[i]!;
+    if (line.pageFurniture) {
+      units.push({ n: line.n, text: line.text, shape: 'line', pageFurniture: true });
+      continue;
+    }
     const next = body[i + 1];
     // A bare marker between two short fragments, no blank line around it ("Story by Jane Doe", "•",
     // "11 Apr 2025", "•", "3 min read"), separates the parts of a line the copy broke up: a line of its own.

@@ -37,6 +37,8 @@ export interface Unit {
   table?: { header: string[]; rows: string[][]; lines: number[] };
   /** For a block of a saved page: what its markup says. */
   page?: PageSignals;
+  /** A running header, footer or page number that a paginated copy (a PDF's) printed on its pages. */
+  pageFurniture?: boolean;
 }
 
 /** What the evidence rules said about a unit before the classifier ran: removed (a caption, a duplicate…), or metadata. */
