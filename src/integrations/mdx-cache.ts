@@ -46,8 +46,21 @@ function codeFiles(root: string): { path: string; bytes: string | Uint8Array }[]
 function fileStore(dir: string): EntryStore & { written: () => Promise<void> } {
   const pending = new Set<Promise<void>>();
   let made: Promise<unknown> | undefined;
+  // What the cache holds, listed once: a failed read throws an error with its stack, a cost a clean build paid once a module.
+  let listed: Set<string> | undefined;
+  const has = (name: string): boolean => {
+    if (!listed) {
+      try {
+        listed = new Set(readdirSync(dir));
+      } catch {
+        listed = new Set();
+      }
+    }
+    return listed.has(name);
+  };
   return {
     read: (key) => {
+      if (!has(`${key}.json`)) return undefined;
       try {
         return readFileSync(join(dir, `${key}.json`), 'utf8');
       } catch {
@@ -60,6 +73,7 @@ function fileStore(dir: string): EntryStore & { written: () => Promise<void> } {
       const write: Promise<void> = (made ??= mkdir(dir, { recursive: true }))
         .then(() => writeFile(tmp, text))
         .then(() => rename(tmp, path))
+        .then(() => void listed?.add(`${key}.json`))
         .catch(() => undefined)
         .finally(() => pending.delete(write));
       pending.add(write);
