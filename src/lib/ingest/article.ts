@@ -7,7 +7,7 @@
  */
 import { DECK_LABEL } from './headline.ts';
 import type { CaptionParts } from './captions.ts';
-import { classify, type Verdict } from './classify.ts';
+import { classify, RELEASE_LABEL, type Verdict } from './classify.ts';
 import type { FoundDate } from './dates.ts';
 import { readEvidence } from './evidence.ts';
 import { confirmedMasthead, isAgency, looksLikeOrganisation, readDateline, readSiteName, type Byline, type Dateline } from './metadata.ts';
@@ -73,8 +73,6 @@ const APP_SHARE = /^(?:shared|sent) (?:from|via|with) (?:the )?(.{2,60}?) app$/i
 /** A line that is only a host name: "westgatepost.example", "www.example-times.co.uk". */
 const HOST_LINE = /^(?:https?:\/\/)?(?:www\.)?([a-z0-9][a-z0-9-]{2,})(?:\.[a-z]{2,})+\/?$/i;
 
-/** A press release's own label: "FOR IMMEDIATE RELEASE", "Media Release", "Example Trust | News release". */
-const RELEASE_LABEL = /\b(?:press|media|news)\s+release\b|\bfor immediate release\b/i;
 const WIRE_TAG = /--\s*\((BUSINESS WIRE|GLOBE NEWSWIRE|ACCESSWIRE|MARKETWIRE)\)\s*--|\/(PRNewswire|PRWeb|GLOBE NEWSWIRE|EINPresswire)\//i;
 
 /** What the page says about its article beyond the body. */
@@ -276,6 +274,11 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   };
   const about = wire || labelled ? units.findIndex((u) => u.shape !== 'item' && aboutName(u.text) !== undefined) : -1;
   if (about >= 0) meta.issuer = { value: aboutName(units[about]!.text)!, line: units[about]!.n, text: units[about]!.text, ...(wire ? { wire } : {}) };
+  // Without an "About" section, the organisation whose name the page prints above the headline and
+  // the release's first paragraph names again ("Combined Joint Task Force – Steadfast Lantern").
+  const lead = body.find((u) => u.shape === 'line' && wordCount(u.text) >= 12)?.text ?? '';
+  const issuing = labelled && about < 0 ? headLines.find((h) => wordCount(h.text) >= 2 && wordCount(h.text) <= 10 && /^\p{Lu}/u.test(h.text) && !/[.!?:]$/.test(h.text) && lead.includes(h.text) && /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|for|on|in|[–—-])(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|for|on|in|[–—-]))+$/u.test(h.text)) : undefined;
+  if (issuing) meta.issuer = { value: issuing.text, line: units[issuing.i]!.n, text: issuing.text };
   // A copyright line that names the article's own author is the writer's, not a publisher's.
   if (meta.copyright && bylines.some((b) => b.value.names.split(/,\s*|\s+and\s+/).includes(meta.copyright!.value))) {
     meta.authorCopyright = meta.copyright;

@@ -22,11 +22,11 @@ const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xin
 /** A name as credits write it: capitalised words, initials, slashes (spaced or not: "Owen Tarrant / Example Review"), "via", "for", "and", "&" ("Sam Ortiz for Harbour & Field"). */
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?: ?\/ ?|[ -])(?:via|for|and|&|of|de|al|el|van|von|\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}+(?:\.\p{N}+)?))*`;
 
-/** Words that label a credit: "Photo:", "Photograph by", "Illustration:", "Credit:", "Image source,". */
-const LABEL = String.raw`(?:photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|artwork|drawings?|credit|photo credit|image source|picture source|photo source)`;
+/** Words that label a credit: "Photo:", "Photograph by", "Illustration:", "Map:", "Credit:", "Image source,". */
+const LABEL = String.raw`(?:photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|maps?|charts?|artwork|drawings?|credit|photo credit|image source|picture source|photo source)`;
 
-/** `(Department of Defense via AP)`, `(AP)`, `(AFP)` at the end of a line. */
-const PAREN_CREDIT = new RegExp(String.raw`\s*\(((?:[^()]*\bvia\s+)?${AGENCY}(?:\s+Photo[^()]*)?|[^()]*\/${AGENCY}|${AGENCY}\/[^()]*)\)\s*$`);
+/** `(Department of Defense via AP)`, `(AP)`, `(AFP)`, `( Getty Images )` at the end of a line. */
+const PAREN_CREDIT = new RegExp(String.raw`\s*\(\s*((?:[^()]*\bvia\s+)?${AGENCY}(?:\s+Photo[^()]*)?|[^()]*\/${AGENCY}|${AGENCY}\/[^()]*)\s*\)\s*$`);
 
 /** `(credit: THAIER AL-SUDANI/REUTERS)`, `(Photo by Jane Doe/Getty Images)` at the end of a line. */
 const CREDIT_LABEL = new RegExp(String.raw`\s*\(${LABEL}(?::|,|\s+by)\s*([^()]+)\)\s*$`, 'iu');

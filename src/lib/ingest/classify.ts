@@ -15,6 +15,7 @@ import { excerptBoxes } from './boxes.ts';
 import { commentSection } from './comments.ts';
 import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
+import { MEDIA_LABEL } from './words.ts';
 import { findHeadline, isTitleWithSite, isRoleLine } from './headline.ts';
 import { isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
@@ -107,10 +108,13 @@ export interface ClassifyOptions {
 const SENTENCE_SAFE_INTERFACE = 0.25;
 
 /** A form's e-mail field: "Email address", "Your email", "Enter your e-mail". */
-const EMAIL_FIELD = /^(?:your |enter (?:your )?)?e-?mail(?: address)?\*?:?$/i;
+const EMAIL_FIELD = /^(?:your |enter (?:your )?)?e-?mail(?: address)?\*?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i;
 
 /** How an author's biography goes on after her name: "is a reporter", "covers", "has edited the paper since 2019". */
 const BIOGRAPHY_VERB = /^(?:is|was|covers|writes|reports|edits|joined|has (?:been|\p{L}+ed))\b/u;
+
+/** A press release's own label: "FOR IMMEDIATE RELEASE", "Media Release", "Example Trust | News release", "Press Releases". */
+export const RELEASE_LABEL = /\b(?:press|media|news)\s+releases?\b|\bfor immediate release\b/i;
 
 /** An embedded post's link to its platform, on a line of its own: "See more on Facebook", "View this post on Instagram". */
 const PLATFORM_LINK = /^(?:view|see)(?: this| more)?(?: (?:post|video|photo|reel|profile|tweet|thread))? on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky|linkedin|mastodon)$/i;
@@ -155,6 +159,37 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     const header: number[] = [];
     for (let j = nearest(page, post, -1); j >= 0 && header.length < 3 && features[j]!.words <= 6 && !features[j]!.endsSentence && classes[j] !== 'good'; j = nearest(page, j, -1)) header.push(j);
     if (header.some((j) => EMBED_STAMP.test(units[j]!.text))) for (const j of header) embedHeader.add(j);
+  });
+  // A sign-up box: an e-mail field, the pitch above it under the box's name ("The Dispatch from
+  // Abroad", then "Our correspondents on the week's stories, every Friday."), and the button under it.
+  const signUpBox = new Set<number>();
+  units.forEach((u, f) => {
+    if (!live(f) || !EMAIL_FIELD.test(u.text.trim())) return;
+    const button = nearest(page, f, 1);
+    if (button >= 0 && features[button]!.words <= 4 && !features[button]!.endsSentence && units[button]!.n - u.n <= 2) signUpBox.add(button);
+    const pitch = nearest(page, f, -1);
+    const name = pitch >= 0 ? nearest(page, pitch, -1) : -1;
+    if (pitch >= 0 && name >= 0 && features[pitch]!.words <= 30 && features[name]!.words <= 6 && !features[name]!.endsSentence && units[name]!.shape === 'line' && /^\p{Lu}/u.test(units[name]!.text)) {
+      signUpBox.add(pitch);
+      signUpBox.add(name);
+    }
+  });
+  // A press release by its own label outside its text ("FOR IMMEDIATE RELEASE", "Press Releases").
+  const isRelease = units.some((v, k) => live(k) && features[k]!.words <= 10 && RELEASE_LABEL.test(v.text));
+  // A box outside the article that ends in a notice only a page words (a reader-revenue appeal's
+  // "please support us today"): the box's short heading ("Before you go …") and the pitch between
+  // it and the notice, at most two blocks, all outside the article Readability found, go with it.
+  const noticeBox = new Set<number>();
+  units.forEach((u, k) => {
+    if (!live(k) || !u.page || u.page.inArticle || !features[k]!.firmNotice) return;
+    const box: number[] = [];
+    for (let j = nearest(page, k, -1); j >= 0 && box.length < 3 && units[j]!.page && !units[j]!.page!.inArticle && !units[j]!.page!.landmark && !marks[j]; j = nearest(page, j, -1)) {
+      box.push(j);
+      if (features[j]!.words <= 6 && !/[.!?:]["”’]?$/.test(units[j]!.text.trim())) {
+        for (const b of box) noticeBox.add(b);
+        break;
+      }
+    }
   });
   const menus = menuRuns(page);
   const teaser = teaserRuns(page, end, menus);
@@ -224,8 +259,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     }
     return count >= 3 && other;
   };
-  /** Above a headline that two lines of furniture separate from it, even prose is the page's, not the article's. */
-  const isAboveFurniture = (i: number): boolean => headline > i && units.slice(i + 1, headline).filter((_u, k) => live(i + 1 + k) && classes[i + 1 + k] === 'bad').length >= 2;
+  /** Above a headline that two lines of furniture (or of a menu) separate from it, even prose is the page's, not the article's. */
+  const isAboveFurniture = (i: number): boolean => headline > i && units.slice(i + 1, headline).filter((_u, k) => live(i + 1 + k) && (classes[i + 1 + k] === 'bad' || menus.has(i + 1 + k))).length >= 2;
 
   /** Outside the body: a short headline-shaped line just above a sentence that is kept is its heading. */
   const keptSentence = (j: number): boolean => {
@@ -275,6 +310,15 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (comments.has(i)) return drop('comments');
     if (boxes.has(i)) return drop('excerpt-box');
     if (embedHeader.has(i)) return drop('embed');
+    if (signUpBox.has(i)) return drop('interface');
+    if (noticeBox.has(i)) return drop('notice');
+    // A promo inside the story: a teaser's label and another story's headline ("Also read: Who is …?"), the headline a link on a saved page.
+    const promo = u.text.match(MEDIA_LABEL);
+    if (promo) {
+      const rest = u.text.slice(promo[0].length).trim();
+      const g = featuresOf({ ...u, text: rest }, 0);
+      if (rest && g.words <= 20 && (isQuestionHeadline(rest, g) || isHeadlineShaped(rest, g)) && (!u.page || f.linkDensity >= 0.5)) return drop('teaser');
+    }
     if (zones[i] === 'tail' && isSiteOnItself(i)) return drop('notice');
     // A sign-up box's pitch: the line right above an e-mail field ("Sign up for …", then "Email address").
     if (next >= 0 && EMAIL_FIELD.test(units[next]!.text.trim()) && /\b(?:sign up|subscribe|newsletter|inbox|round-?up|briefing|digest|updates)\b/i.test(u.text)) return drop('interface');
@@ -350,6 +394,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     // After the last paragraph, a notice under a label or among furniture goes even when it reads as
     // prose (a legal box, a policy note); one straight after the last paragraph that reads as a
     // sentence may be the article's last line ("The contractor is an equal opportunity employer."): kept and checked.
+    // A release's own contact line after its last paragraph is the issuer's boilerplate, not its news.
+    if (zone === 'tail' && isRelease && f.notices.includes('contact')) return drop('notice');
     if (zone === 'tail' && f.notices.length > 0 && !u.page) {
       if ((sentence || readsAsSentenceApartFromPhrases(f, u.text)) && isProseBlock(page, prev)) return check(`it reads as a sentence straight after the last paragraph but is worded like a page's ${f.notices.join(' and ')} notice`);
       return drop('notice');

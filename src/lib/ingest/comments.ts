@@ -68,6 +68,7 @@ const FOOTER_LABEL = /\b(?:most (?:read|popular|viewed|shared)|trending|popular|
 export function isCommentControl(text: string): boolean {
   const parts = text
     .trim()
+    .replace(/\s*[›»→]+$/u, '')
     .split(/\s*[|·•∙]\s*/)
     .filter(Boolean);
   return parts.length > 0 && parts.every((p) => CONTROL.test(p));
@@ -85,7 +86,8 @@ export function isCommentHeader(page: Page, i: number): boolean {
 
 /** True for the line that opens one comment: its author's "says:", or the time it was posted. */
 function isCommentMeta(page: Page, j: number): boolean {
-  const text = page.units[j]!.text.trim();
+  // "2 days ago edited": the time, and a note that the reader changed the comment since.
+  const text = page.units[j]!.text.trim().replace(/\s+\(?edited\)?$/i, '');
   const mark = page.marks[j];
   return SAYS.test(text) || POSTED_BY.test(text) || mark === 'date' || mark === 'labelled-date' || isRelativeTime(text) || TRAILING_TIME.test(text) || /^@[\w.]+$/.test(text);
 }
@@ -99,6 +101,9 @@ function isProse(page: Page, j: number): boolean {
 /** A control that closes one comment: Reply, Report, a like count (not Share or Sort, which other bars have too). */
 const CLOSING = /^(?:reply|report|report abuse|flag|like|upvote|downvote|recommend|(?:likes?|upvotes?|votes?|points?|recommends?)\s*\(?\d+\)?|\d+\s*(?:likes?|repl(?:y|ies)|points?|votes?|upvotes?|recommends?))$/i;
 
+/** A comment's vote count on a line of its own: "7". */
+const VOTES = /^\d{1,5}$/;
+
 /** A comment is at most this many blocks of prose. */
 const MAX_COMMENT_BLOCKS = 3;
 
@@ -108,7 +113,7 @@ function closedByControl(page: Page, j: number): boolean {
   for (let k = j + 1; k < page.units.length; k++) {
     const parts = page.units[k]!.text.trim().split(/\s*[|·•∙]\s*/).filter(Boolean);
     if (parts.length > 0 && parts.some((p) => CLOSING.test(p)) && isCommentControl(page.units[k]!.text)) return true;
-    if (!page.live(k)) continue;
+    if (!page.live(k) || VOTES.test(page.units[k]!.text.trim())) continue;
     if (!isProse(page, k) || ++blocks > MAX_COMMENT_BLOCKS) return false;
   }
   return false;
@@ -140,8 +145,20 @@ function walk(page: Page, i: number): { blocks: number[]; signals: number; reach
       if (page.live(j)) blocks.push(j);
       continue;
     }
-    if (!page.live(j)) continue;
+    if (!page.live(j)) {
+      // A removed duplicate of a comment's time ("2 days ago" again) still opens a comment.
+      if (isCommentMeta(page, j)) {
+        inComment = true;
+        signed = true;
+      }
+      continue;
+    }
     const f = features[j]!;
+    // A bare vote count between a comment and its controls ("7", then "Reply").
+    if (inComment && VOTES.test(text)) {
+      blocks.push(j);
+      continue;
+    }
     if (isCommentMeta(page, j)) {
       inComment = true;
       signed = true;

@@ -80,6 +80,17 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     // Captions that a page labels ("Image source, …", "Image caption, …"), each label maybe on its own line.
     const onlyCredit = creditOnly(text);
     if (onlyCredit && unit.shape !== 'heading') {
+      // A gallery prints each caption with its credit on the line under it, the two lines a block
+      // of their own, perhaps under a counter ("2 / 5", "Smoke rises from a warehouse…", "Photo: Rami Saleh/Gulf Courier").
+      const above = units[i - 1];
+      const block = above !== undefined && above.n === unit.n - 1 && (i < 2 || units[i - 2]!.n < above.n - 1 || marks[i - 2] === 'removed');
+      if (!pendingCaption && block && above.shape === 'line' && !marks[i - 1] && !kept.has(i - 1) && wordCount(above.text) <= 40 && /[.!?]["”’)]*$/.test(above.text)) {
+        marks[i - 1] = 'figure';
+        removals.push({ line: above.n, text: above.text, rule: 'photo-caption' });
+        trace.push({ line: above.n, text: above.text, fate: 'figure', rule: 'photo-caption' });
+        figure(i - 1, { caption: above.text, credit: onlyCredit });
+        return remove(i, 'photo-credit');
+      }
       if (pendingCaption) figure(i, { caption: pendingCaption.caption, credit: onlyCredit }, pendingCaption.line);
       else pendingCredit = { credit: onlyCredit, line: unit.n };
       pendingCaption = undefined;

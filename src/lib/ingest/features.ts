@@ -92,7 +92,8 @@ export function featuresOf(unit: Unit, repeats = 0): Features {
     hasStrongInterface: copyright > 0 || ui.strong || notices.length > 0,
     hasMachineryWord: ui.machinery,
     notices: notices.map((n) => n.kind),
-    firmNotice: notices.length > 0 && isFirmNotice(text),
+    // Worded as only a page's own notice or form is (see notices.ts FIRM), whether or not a notice kind names it.
+    firmNotice: isFirmNotice(text),
     phraseShare: round(phraseShare),
     endsSentence,
     linkDensity: round(linkDensity),

@@ -149,9 +149,13 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   if (issuer) {
     return withVia(
       issuer.value,
-      issuer.wire ? `The release carries ${issuer.wire}'s tag and its section ${quote(issuer.text)}: the wire distributed it, the organisation issued it.` : `The copy is labelled a release, and its section ${quote(issuer.text)} names who issued it.`,
+      issuer.wire
+        ? `The release carries ${issuer.wire}'s tag and its section ${quote(issuer.text)}: the wire distributed it, the organisation issued it.`
+        : /^About /.test(issuer.text)
+          ? `The copy is labelled a release, and its section ${quote(issuer.text)} names who issued it.`
+          : `The copy is labelled a release; the name above its headline, ${quote(issuer.text)}, is the organisation its first paragraph names.`,
       `line ${issuer.line}: ${quote(issuer.text)}`,
-      issuer.wire ? `publisher ${issuer.value}, the issuer of a release distributed by ${issuer.wire} (line ${issuer.line})` : `publisher ${issuer.value}, the issuer of the release (its "About" section, line ${issuer.line})`,
+      issuer.wire ? `publisher ${issuer.value}, the issuer of a release distributed by ${issuer.wire} (line ${issuer.line})` : `publisher ${issuer.value}, the issuer of the release (line ${issuer.line})`,
     );
   }
   const provider = article.meta.provider;

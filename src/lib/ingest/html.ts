@@ -199,11 +199,19 @@ export function readSavedPage(html: string): SavedPage {
   const next = units[headline + 1];
   // Or, failing that, a paragraph of six words or more between the headline and its byline or date line.
   const after = units[headline + 2];
-  const isByline = (text: string): boolean => /^by\s/i.test(text);
+  const isByline = (text: string): boolean => /^by(?:\s|$)/i.test(text);
   const hasYear = (text: string): boolean => /\b(?:19|20)\d\d\b/.test(text);
   const underHeadline =
     next !== undefined && !next.page?.landmark && /^(?:p|h2|div)$/.test(next.page?.tag ?? '') && !isByline(next.text) && !hasYear(next.text) && next.text.split(/\s+/).length >= 6 && after !== undefined && (isByline(after.text) || (hasYear(after.text) && after.text.length <= 60));
-  const standfirst = headline >= 0 && next && ((description && normal(next.text) === normal(description)) || underHeadline) ? headline + 1 : -1;
+  // The description may word it a little differently ("near Qasr Dabbagh", "US troops"): most of its words, in a block of prose's shape.
+  const close = (a: string, b: string): boolean => {
+    const words = (t: string): Set<string> => new Set(normal(t).toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean));
+    const x = words(a);
+    const y = words(b);
+    const shared = [...x].filter((w) => y.has(w)).length;
+    return x.size >= 6 && (2 * shared) / (x.size + y.size) >= 0.75;
+  };
+  const standfirst = headline >= 0 && next && ((description && (normal(next.text) === normal(description) || (!next.page?.landmark && close(next.text, description)))) || underHeadline) ? headline + 1 : -1;
   return { units, meta, headline, standfirst, hasArticle: article.ok };
 }
 

@@ -10,7 +10,7 @@ import { interfaceScore, isFunctionWord, words } from './words.ts';
 
 /** The news agencies whose reports other publishers carry, by the names datelines and bylines use. */
 const AGENCIES =
-  /^(?:AP|The Associated Press|Associated Press|Reuters|AFP|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANI|PTI|Xinhua|Anadolu(?: Agency)?|EFE|ANSA|Kyodo|Yonhap|TASS|IRNA|CNA|Bernama|Press Association|PA|AAP|CP|The Canadian Press)$/;
+  /^(?:AP|The Associated Press|Associated Press|Reuters|Thomson Reuters|AFP|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANI|PTI|Xinhua|Anadolu(?: Agency)?|EFE|ANSA|Kyodo|Yonhap|TASS|IRNA|CNA|Bernama|Press Association|PA|AAP|CP|The Canadian Press)$/;
 
 /** True when a name is a news agency's. */
 export function isAgency(name: string): boolean {
@@ -43,7 +43,8 @@ const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contribu
  */
 export function readByline(line: string): Byline | undefined {
   // "By …", and a record's labelled field ("Byline: …", "Author: …", as a news database prints it).
-  const m = line.trim().match(/^(?:(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]|(?:Byline|Author|Authors):)\s*(.+)$/);
+  // An agency's credits in brackets at the story's end: "(Reporting by A in Baghdad; Editing by B)".
+  const m = line.trim().replace(/^\((.*)\)$/, '$1').match(/^(?:(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]|(?:Byline|Author|Authors):)\s*(.+)$/);
   if (!m?.[1] || line.length > 200) return undefined;
   // A credits line ("Reporting by A in Baghdad; Editing by B"): the first part names the reporters.
   let text = m[1].split(/;\s*/)[0] ?? '';
@@ -183,7 +184,7 @@ export interface Dateline {
 }
 
 /**
- * Reads an agency dateline: "WASHINGTON (AP) — ", "BAGHDAD, Iraq (AP) — ", "BEIRUT, March 3
+ * Reads an agency dateline: "WASHINGTON (AP) — ", "BAGHDAD, Iraq (AP) — ", "BAGHDAD/WASHINGTON, Feb 14 (Reuters) - ", "BEIRUT, March 3
  * (Reuters) - ", "Beirut (Reuters) - ", "(Reuters) - ", "GENEVA — ", and a press release's "COLUMBUS,
  * Ohio, March 12, 2024 /PRNewswire/ --". A place without an agency must
  * be in capitals, and the sentence after the dash must start with a capital, so an ordinary sentence
@@ -191,7 +192,7 @@ export interface Dateline {
  */
 export function readDateline(paragraph: string): Dateline | undefined {
   const m = paragraph.match(
-    /^((\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*)?(?:\(([\p{L}&. -]{2,30})\)\s*|\/([\p{L} ]{2,30})\/\s*)?[—–-]{1,2}\s+(?=[\p{Lu}\d“"‘'])/u,
+    /^((\p{Lu}[\p{L}'’.-]*(?:[ /-]\p{Lu}[\p{L}'’.-]*)*(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?(?:,\s+\p{Lu}[a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)?)\s*)?(?:\(([\p{L}&. -]{2,30})\)\s*|\/([\p{L} ]{2,30})\/\s*)?[—–-]{1,2}\s+(?=[\p{Lu}\d“"‘'])/u,
   );
   if (!m || m[0].length > 80) return undefined;
   const place = m[2]?.trim();

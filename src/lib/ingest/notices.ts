@@ -109,7 +109,7 @@ const DISCLAIMER = [
 
 /** Words that make a line a press contact, when it also gives a number or an address to contact. */
 const CONTACT_WORDS = pattern(
-  String.raw`\b(?:press|media|news|communications) (?:office|officer|enquiries|inquiries|contacts?|relations|team|desk|manager)\b|\bfor interviews\b|\binterview requests?\b|\bjournalists (?:can|should|may|wishing)\b|^(?:press |media )?contacts?\s?:|^spokes(?:person|man|woman)\s?:|^out of hours\b`,
+  String.raw`\b(?:press|media|news|communications|public affairs) (?:office|officer|enquiries|inquiries|contacts?|relations|team|desk|manager)\b|\bfor interviews\b|\binterview requests?\b|\bjournalists (?:can|should|may|wishing)\b|^(?:press |media )?contacts?\s?:|^spokes(?:person|man|woman)\s?:|^out of hours\b`,
 );
 /** An e-mail address. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
@@ -169,6 +169,14 @@ const FIRM = [
   FORWARD_LOOKING,
   NEWSROOM_PITCH,
   CREDIT_NOTE,
+  // An empty widget's message: "Sorry, there are no recent results for popular videos."
+  pattern(String.raw`^(?:sorry,? )?(?:there are |we found )?no (?:recent |matching )?results (?:for|found|to show)\b`, 'i'),
+  // A form's consent line: "I would like to be emailed about offers…", "I understand and agree that registration…".
+  pattern(String.raw`^I (?:would like to|agree to|agree that|understand and agree|consent to)\b[^.!?]{0,160}\b(?:e-?mail(?:ed|s)?|newsletters?|registration|user agreement|terms|privacy|offers)\b`, 'i'),
+  // A newsletter's privacy line: "Privacy note: our newsletters may include messages about charities…".
+  pattern(String.raw`^privacy (?:note|notice)\s*:|\bour newsletters? (?:may )?(?:include|contain)s?\b`, 'i'),
+  // A reader-revenue appeal's ask: "If you can, please support us today. It takes less than a minute."
+  pattern(String.raw`\bplease support us\b|\bit (?:takes|only takes) less than a minute\b|\bbuy me a coffee\b|\b(?:support|fund) (?:our|this) (?:journalism|reporting|work) (?:today|from as little)`, 'i'),
 ];
 
 /** The answers a feedback widget offers under its question: "Yes", "No", "Yes No", "Not really", 👍 👎. */
