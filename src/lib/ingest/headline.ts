@@ -44,6 +44,10 @@ export const DECK_LABEL = /^(?:highlights?|standfirst|deck|summary|abstract|subh
 /** A numbered entry of a list of documents: "1. Headline", when the headline follows on a line of its own. */
 const NUMBERED_ENTRY = /^\d{1,3}[.)]\s+(.+)$/;
 
+/** A person and their office on one line ("Jane R. Doe, Department Spokesperson"): who speaks, not a headline. */
+const NAME_WITH_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|correspondent|reporter|editor|writer|secretary|minister|ambassador|director|officer|analyst|commander)$/iu;
+export const isNameWithRole = (text: string): boolean => NAME_WITH_ROLE.test(text.trim());
+
 const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
 
 /** True for the headline followed by a separator and a short name: a page's <title> as a print header gives it. */
@@ -72,6 +76,7 @@ export function findHeadline(input: HeadlineInput): Headline {
       isHeadlineShaped(u.text, f) &&
       f.words >= minWords &&
       !isRoleLine(u.text) &&
+      !isNameWithRole(u.text) &&
       // A headline never ends with a dash; a dateline on its own line does ("… (QNA) –").
       !/[–—-]$/.test(u.text.trim()) &&
       // A database's list of the documents it exported: the headline follows, unnumbered.

@@ -132,6 +132,9 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
       return { i, value: /\p{Ll}/u.test(name) ? name : holder.slice(0, core.length) };
     }
     if (count < 2) continue;
+    // The head's name in display capitals ("U.S. DEPARTMENT of STATE"), the footer's line spelling it out ("U.S. Department of State").
+    const spelt = others.find((t) => t.trim() !== name && t.trim().toLowerCase() === name.toLowerCase() && /\p{Ll}\p{Ll}/u.test(t));
+    if (spelt) return { i, value: spelt.trim() };
     const at = new RegExp(String.raw`(?:^|[^\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\p{L}])`, 'u');
     if (/\p{Ll}/u.test(name) && sentences.some((t) => at.test(t))) return { i, value: name };
   }
@@ -232,7 +235,8 @@ export function readCopyright(line: string): string | undefined {
     .replace(/,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Corporation|S\.A|Co|CIC|CIO|Pty(?: Ltd)?)\.?$/, '')
     .replace(/\s+\(\p{Lu}{2,8}\)$/u, '')
     .trim();
-  if (!name || /copyright|crown/i.test(name) || words(name).length > 8 || !/^\p{Lu}|^\d/u.test(name)) return undefined;
+  // A footer's link about copyright ("Copyright Information", "Copyright policy") names no holder.
+  if (!name || /copyright|crown/i.test(name) || /^(?:information|info|notice|policy|statement|terms|permissions?|and trademarks?)$/i.test(name) || words(name).length > 8 || !/^\p{Lu}|^\d/u.test(name)) return undefined;
   return name;
 }
 
