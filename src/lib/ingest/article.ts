@@ -7,7 +7,7 @@
  */
 import { DECK_LABEL } from './headline.ts';
 import type { CaptionParts } from './captions.ts';
-import { classify, RELEASE_LABEL, type Verdict } from './classify.ts';
+import { classify, type Verdict } from './classify.ts';
 import type { FoundDate } from './dates.ts';
 import { readEvidence } from './evidence.ts';
 import { confirmedMasthead, isAgency, looksLikeOrganisation, readDateline, readSiteName, type Byline, type Dateline } from './metadata.ts';
@@ -267,17 +267,16 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   // WIRE)--", "/PRNewswire/"), or its own label outside the body ("FOR IMMEDIATE RELEASE", "… |
   // Media Release"). Its "About X" section names the issuer.
   const wire = body.slice(0, 2).map((u) => u.text.match(WIRE_TAG)?.[1]).find(Boolean);
-  const labelled = units.some((u, i) => result.zones[i] !== 'body' && wordCount(u.text) <= 10 && RELEASE_LABEL.test(u.text));
   const aboutName = (text: string): string | undefined => {
     const name = text.match(/^About (?:the )?(\p{Lu}.*)$/u)?.[1]?.trim();
     return name && readSiteName(name) !== undefined ? name : undefined;
   };
-  const about = wire || labelled ? units.findIndex((u) => u.shape !== 'item' && aboutName(u.text) !== undefined) : -1;
+  const about = wire || result.release ? units.findIndex((u) => u.shape !== 'item' && aboutName(u.text) !== undefined) : -1;
   if (about >= 0) meta.issuer = { value: aboutName(units[about]!.text)!, line: units[about]!.n, text: units[about]!.text, ...(wire ? { wire } : {}) };
   // Without an "About" section, the organisation whose name the page prints above the headline and
   // the release's first paragraph names again ("Combined Joint Task Force – Steadfast Lantern").
   const lead = body.find((u) => u.shape === 'line' && wordCount(u.text) >= 12)?.text ?? '';
-  const issuing = labelled && about < 0 ? headLines.find((h) => wordCount(h.text) >= 2 && wordCount(h.text) <= 10 && /^\p{Lu}/u.test(h.text) && !/[.!?:]$/.test(h.text) && lead.includes(h.text) && /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|for|on|in|[–—-])(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|for|on|in|[–—-]))+$/u.test(h.text)) : undefined;
+  const issuing = result.release && about < 0 ? headLines.find((h) => wordCount(h.text) >= 2 && wordCount(h.text) <= 10 && /^\p{Lu}/u.test(h.text) && !/[.!?:]$/.test(h.text) && lead.includes(h.text) && /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|for|on|in|[–—-])(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|for|on|in|[–—-]))+$/u.test(h.text)) : undefined;
   if (issuing) meta.issuer = { value: issuing.text, line: units[issuing.i]!.n, text: issuing.text };
   // A copyright line that names the article's own author is the writer's, not a publisher's.
   if (meta.copyright && bylines.some((b) => b.value.names.split(/,\s*|\s+and\s+/).includes(meta.copyright!.value))) {

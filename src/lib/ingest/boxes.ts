@@ -1,4 +1,7 @@
 /**
+ * The boxes a page sets into or beside its article, each found by its structure, never by its
+ * words alone: an embedded social post's header, a sign-up box, an appeal box, and an excerpt box.
+ *
  * Excerpt boxes: a box that shows the start of another page and links to the whole of it — a paid
  * family notice beside an obituary, a listing, a profile — rather than the article. In a raw copy it
  * is a run of lines with no blank line between them, opened by a short label ("Funeral notice",
@@ -6,7 +9,7 @@
  * ("View full notice", "Read the full listing") and the box's own buttons. All three must be there,
  * so a paragraph that quotes a notice, or a sentence that trails off, is never taken for one.
  */
-import { isProseBlock, type Page } from './regions.ts';
+import { isProseBlock, nearest, type Page } from './regions.ts';
 
 /** The link to the whole of what the box excerpts: "View full notice", "Read the full announcement", "See full profile". */
 const FULL_LINK = /^(?:view|read|see|open|show)\s+(?:the\s+)?(?:full|whole|complete|entire)\s+\p{L}+(?:\s+\p{L}+)?$/iu;
@@ -35,5 +38,80 @@ export function excerptBoxes(page: Page): number[] {
     if (opened && cut) out.push(...run.filter((j, d) => d <= link || (features[j]!.words <= 4 && !features[j]!.endsSentence)));
     i = k + 1;
   }
+  return out;
+}
+
+/** A form's e-mail field, maybe with its button: "Email address", "Your email", "Enter your e-mail", "Enter your email address Sign up". */
+export const EMAIL_FIELD = /^(?:your |enter (?:your )?)?e-?mail(?: address)?\*?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i;
+/** Words of a sign-up box's pitch: "Sign up for the morning briefing". */
+const SIGN_UP_WORDS = /\b(?:sign up|subscribe|newsletter|inbox|round-?up|briefing|digest|updates)\b/i;
+
+/**
+ * A sign-up box: its e-mail field, the button under it, and the pitch above it when its words say
+ * so ("Sign up for …") or when the box's name stands over it ("The Dispatch from Abroad", then "Our
+ * correspondents on the week's stories, every Friday.").
+ */
+export function signUpBoxes(page: Page): Set<number> {
+  const { units, features } = page;
+  const out = new Set<number>();
+  units.forEach((u, f) => {
+    if (!page.live(f) || !EMAIL_FIELD.test(u.text.trim())) return;
+    const button = nearest(page, f, 1);
+    if (button >= 0 && features[button]!.words <= 4 && !features[button]!.endsSentence && units[button]!.n - u.n <= 2) out.add(button);
+    const pitch = nearest(page, f, -1);
+    if (pitch < 0) return;
+    if (SIGN_UP_WORDS.test(units[pitch]!.text)) out.add(pitch);
+    const name = nearest(page, pitch, -1);
+    if (name >= 0 && features[pitch]!.words <= 30 && features[name]!.words <= 6 && !features[name]!.endsSentence && units[name]!.shape === 'line' && /^\p{Lu}/u.test(units[name]!.text)) {
+      out.add(pitch);
+      out.add(name);
+    }
+  });
+  return out;
+}
+
+/** An embedded post's link to its platform, on a line of its own: "See more on Facebook", "View this post on Instagram". */
+const PLATFORM_LINK = /^(?:view|see)(?: this| more)?(?: (?:post|video|photo|reel|profile|tweet|thread))? on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky|linkedin|mastodon)$/i;
+/** What an embedded post's header shows besides the name: its time ("8 April at 15:40", "2h") or the poster's handle. */
+const EMBED_STAMP = /\b\d{1,2}[:.]\d{2}\b|^@[\w.]+$|^\d{1,2}[smhdw]$/;
+
+/**
+ * The headers of social posts embedded in the story: the poster's name and the post's time stand
+ * above its text, the platform's link ("See more on Facebook") below it. The text is what the story
+ * quotes; the header is the embed's, and counts only with a time or a handle in it.
+ */
+export function embedHeaders(page: Page): Set<number> {
+  const { units, features, classes } = page;
+  const out = new Set<number>();
+  units.forEach((u, p) => {
+    if (!page.live(p) || !PLATFORM_LINK.test(u.text.trim())) return;
+    const post = nearest(page, p, -1);
+    if (post < 0 || !features[post]!.endsSentence) return;
+    const header: number[] = [];
+    for (let j = nearest(page, post, -1); j >= 0 && header.length < 3 && features[j]!.words <= 6 && !features[j]!.endsSentence && classes[j] !== 'good'; j = nearest(page, j, -1)) header.push(j);
+    if (header.some((j) => EMBED_STAMP.test(units[j]!.text))) for (const j of header) out.add(j);
+  });
+  return out;
+}
+
+/**
+ * Boxes outside the article that end in a notice only a page words (a reader-revenue appeal's
+ * "please support us today"): the box's short heading ("Before you go …") and the pitch between it
+ * and the notice, at most two blocks, all outside the article Readability found.
+ */
+export function noticeBoxes(page: Page): Set<number> {
+  const { units, features, marks } = page;
+  const out = new Set<number>();
+  units.forEach((u, k) => {
+    if (!page.live(k) || !u.page || u.page.inArticle || !features[k]!.firmNotice) return;
+    const box: number[] = [];
+    for (let j = nearest(page, k, -1); j >= 0 && box.length < 3 && units[j]!.page && !units[j]!.page!.inArticle && !units[j]!.page!.landmark && !marks[j]; j = nearest(page, j, -1)) {
+      box.push(j);
+      if (features[j]!.words <= 6 && !/[.!?:]["”’]?$/.test(units[j]!.text.trim())) {
+        for (const b of box) out.add(b);
+        break;
+      }
+    }
+  });
   return out;
 }

@@ -11,7 +11,7 @@
  * leaves: a block of interface words, or a short line between two of them. And caution: a line that
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
-import { excerptBoxes } from './boxes.ts';
+import { embedHeaders, excerptBoxes, noticeBoxes, signUpBoxes } from './boxes.ts';
 import { commentSection } from './comments.ts';
 import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
@@ -90,6 +90,8 @@ export interface Classified {
   /** Index of the headline and the standfirst, or -1. */
   headline: number;
   standfirst: number;
+  /** True when the page labels itself a press release outside its text ("FOR IMMEDIATE RELEASE"). */
+  release: boolean;
 }
 
 /** How to classify. */
@@ -107,19 +109,12 @@ export interface ClassifyOptions {
 /** Interface share below which a sentence is still taken for article text. */
 const SENTENCE_SAFE_INTERFACE = 0.25;
 
-/** A form's e-mail field: "Email address", "Your email", "Enter your e-mail". */
-const EMAIL_FIELD = /^(?:your |enter (?:your )?)?e-?mail(?: address)?\*?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i;
-
 /** How an author's biography goes on after her name: "is a reporter", "covers", "has edited the paper since 2019". */
 const BIOGRAPHY_VERB = /^(?:is|was|covers|writes|reports|edits|joined|has (?:been|\p{L}+ed))\b/u;
 
 /** A press release's own label: "FOR IMMEDIATE RELEASE", "Media Release", "Example Trust | News release", "Press Releases". */
-export const RELEASE_LABEL = /\b(?:press|media|news)\s+releases?\b|\bfor immediate release\b/i;
+const RELEASE_LABEL = /\b(?:press|media|news)\s+releases?\b|\bfor immediate release\b/i;
 
-/** An embedded post's link to its platform, on a line of its own: "See more on Facebook", "View this post on Instagram". */
-const PLATFORM_LINK = /^(?:view|see)(?: this| more)?(?: (?:post|video|photo|reel|profile|tweet|thread))? on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky|linkedin|mastodon)$/i;
-/** What an embedded post's header shows besides the name: its time ("8 April at 15:40", "2h") or the poster's handle. */
-const EMBED_STAMP = /\b\d{1,2}[:.]\d{2}\b|^@[\w.]+$|^\d{1,2}[smhdw]$/;
 
 /** A running time only: "1:52", "2:14:07". */
 const isDuration = (text: string): boolean => /^\d{1,2}:\d{2}(?::\d{2})?$/.test(text.trim());
@@ -148,49 +143,9 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (!live(i) || !features[i]!.notices.includes('feedback')) return;
     for (let j = nearest(page, i, 1); j >= 0 && isFeedbackAnswer(units[j]!.text); j = nearest(page, j, 1)) answers.add(j);
   });
-  // A social post embedded in the story: the poster's name and the post's time stand above its
-  // text, the platform's link ("See more on Facebook") below it. The text is what the story
-  // quotes; the header is the embed's.
-  const embedHeader = new Set<number>();
-  units.forEach((u, p) => {
-    if (!live(p) || !PLATFORM_LINK.test(u.text.trim())) return;
-    const post = nearest(page, p, -1);
-    if (post < 0 || !features[post]!.endsSentence) return;
-    const header: number[] = [];
-    for (let j = nearest(page, post, -1); j >= 0 && header.length < 3 && features[j]!.words <= 6 && !features[j]!.endsSentence && classes[j] !== 'good'; j = nearest(page, j, -1)) header.push(j);
-    if (header.some((j) => EMBED_STAMP.test(units[j]!.text))) for (const j of header) embedHeader.add(j);
-  });
-  // A sign-up box: an e-mail field, the pitch above it under the box's name ("The Dispatch from
-  // Abroad", then "Our correspondents on the week's stories, every Friday."), and the button under it.
-  const signUpBox = new Set<number>();
-  units.forEach((u, f) => {
-    if (!live(f) || !EMAIL_FIELD.test(u.text.trim())) return;
-    const button = nearest(page, f, 1);
-    if (button >= 0 && features[button]!.words <= 4 && !features[button]!.endsSentence && units[button]!.n - u.n <= 2) signUpBox.add(button);
-    const pitch = nearest(page, f, -1);
-    const name = pitch >= 0 ? nearest(page, pitch, -1) : -1;
-    if (pitch >= 0 && name >= 0 && features[pitch]!.words <= 30 && features[name]!.words <= 6 && !features[name]!.endsSentence && units[name]!.shape === 'line' && /^\p{Lu}/u.test(units[name]!.text)) {
-      signUpBox.add(pitch);
-      signUpBox.add(name);
-    }
-  });
-  // A press release by its own label outside its text ("FOR IMMEDIATE RELEASE", "Press Releases").
-  const isRelease = units.some((v, k) => live(k) && features[k]!.words <= 10 && RELEASE_LABEL.test(v.text));
-  // A box outside the article that ends in a notice only a page words (a reader-revenue appeal's
-  // "please support us today"): the box's short heading ("Before you go …") and the pitch between
-  // it and the notice, at most two blocks, all outside the article Readability found, go with it.
-  const noticeBox = new Set<number>();
-  units.forEach((u, k) => {
-    if (!live(k) || !u.page || u.page.inArticle || !features[k]!.firmNotice) return;
-    const box: number[] = [];
-    for (let j = nearest(page, k, -1); j >= 0 && box.length < 3 && units[j]!.page && !units[j]!.page!.inArticle && !units[j]!.page!.landmark && !marks[j]; j = nearest(page, j, -1)) {
-      box.push(j);
-      if (features[j]!.words <= 6 && !/[.!?:]["”’]?$/.test(units[j]!.text.trim())) {
-        for (const b of box) noticeBox.add(b);
-        break;
-      }
-    }
-  });
+  const embedHeader = embedHeaders(page);
+  const signUpBox = signUpBoxes(page);
+  const noticeBox = noticeBoxes(page);
   const menus = menuRuns(page);
   const teaser = teaserRuns(page, end, menus);
   const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
@@ -230,6 +185,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     headline >= 0 && i < headline ? 'head' : firstAnchor < 0 || i < firstAnchor ? (headline >= 0 ? 'pre-body' : 'head') : i <= lastAnchor ? 'body' : 'tail',
   );
   const revised = revise(page);
+  // A press release by its own label outside its text ("FOR IMMEDIATE RELEASE", "Press Releases").
+  const release = units.some((v, k) => zones[k] !== 'body' && features[k]!.words <= 10 && RELEASE_LABEL.test(v.text));
   // A live blog's entries each open with their time ("17.41 BST"): two or more lines that are only
   // a clock time are the entries' times, article text wherever the classifier puts the body's start.
   const clockLines = units.map((_u, i) => i).filter((i) => live(i) && !marks[i] && units[i]!.shape === 'line' && isClockTime(units[i]!.text));
@@ -320,8 +277,6 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (rest && g.words <= 20 && (isQuestionHeadline(rest, g) || isHeadlineShaped(rest, g)) && (!u.page || f.linkDensity >= 0.5)) return drop('teaser');
     }
     if (zones[i] === 'tail' && isSiteOnItself(i)) return drop('notice');
-    // A sign-up box's pitch: the line right above an e-mail field ("Sign up for …", then "Email address").
-    if (next >= 0 && EMAIL_FIELD.test(units[next]!.text.trim()) && /\b(?:sign up|subscribe|newsletter|inbox|round-?up|briefing|digest|updates)\b/i.test(u.text)) return drop('interface');
     if (answers.has(i)) return drop('notice');
     if (entryTimes.has(i)) return zone === 'body' ? keep : check(`a live blog entry's time ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     // A notice only a page's own notice is worded as (an underwriting credit with its sponsor's
@@ -395,7 +350,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     // prose (a legal box, a policy note); one straight after the last paragraph that reads as a
     // sentence may be the article's last line ("The contractor is an equal opportunity employer."): kept and checked.
     // A release's own contact line after its last paragraph is the issuer's boilerplate, not its news.
-    if (zone === 'tail' && isRelease && f.notices.includes('contact')) return drop('notice');
+    if (zone === 'tail' && release && f.notices.includes('contact')) return drop('notice');
     if (zone === 'tail' && f.notices.length > 0 && !u.page) {
       if ((sentence || readsAsSentenceApartFromPhrases(f, u.text)) && isProseBlock(page, prev)) return check(`it reads as a sentence straight after the last paragraph but is worded like a page's ${f.notices.join(' and ')} notice`);
       return drop('notice');
@@ -422,7 +377,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     return drop(zone === 'tail' ? 'after-article' : 'before-headline');
   });
   dropPullQuotes(units, verdicts);
-  return { verdicts, zones, firstAnchor, lastAnchor, headline, standfirst };
+  return { verdicts, zones, firstAnchor, lastAnchor, headline, standfirst, release };
 }
 
 /**

@@ -85,9 +85,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       const above = units[i - 1];
       const block = above !== undefined && above.n === unit.n - 1 && (i < 2 || units[i - 2]!.n < above.n - 1 || marks[i - 2] === 'removed');
       if (!pendingCaption && block && above.shape === 'line' && !marks[i - 1] && !kept.has(i - 1) && wordCount(above.text) <= 40 && /[.!?]["”’)]*$/.test(above.text)) {
-        marks[i - 1] = 'figure';
-        removals.push({ line: above.n, text: above.text, rule: 'photo-caption' });
-        trace.push({ line: above.n, text: above.text, fate: 'figure', rule: 'photo-caption' });
+        remove(i - 1, 'photo-caption');
         figure(i - 1, { caption: above.text, credit: onlyCredit });
         return remove(i, 'photo-credit');
       }
@@ -104,9 +102,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       while (j >= 0 && isPictureControl(units[j]!.text)) j--;
       const caption = units[j];
       if (j < i - 1 && caption && !marks[j] && !kept.has(j) && caption.shape === 'line' && wordCount(caption.text) <= 40) {
-        marks[j] = 'figure';
-        removals.push({ line: caption.n, text: caption.text, rule: 'photo-caption' });
-        trace.push({ line: caption.n, text: caption.text, fate: 'figure', rule: 'photo-caption' });
+        remove(j, 'photo-caption');
         figure(j, { caption: caption.text, credit: slashed });
         return remove(i, 'photo-credit');
       }
