@@ -8,11 +8,11 @@
 import type { MarkdownProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { VFile } from 'vfile';
+import { fileStore } from '../build/file-store.ts';
 import type { ContentModel } from '../lib/content/model.ts';
-import { cachedRenderer, codeDigest, moduleKey, modelInputs, type EntryStore } from '../lib/mdx-cache.ts';
+import { cachedRenderer, codeDigest, moduleKey, modelInputs } from '../lib/mdx-cache.ts';
 import { entryOf } from '../remark/index.ts';
 
 /** Where the compiled modules are kept. */
@@ -40,46 +40,6 @@ function codeFiles(root: string): { path: string; bytes: string | Uint8Array }[]
     }
   }
   return out;
-}
-
-/** Entries as files in `dir`, written off the main thread under a temporary name and then moved. */
-function fileStore(dir: string): EntryStore & { written: () => Promise<void> } {
-  const pending = new Set<Promise<void>>();
-  let made: Promise<unknown> | undefined;
-  // What the cache holds, listed once: a failed read throws an error with its stack, a cost a clean build paid once a module.
-  let listed: Set<string> | undefined;
-  const has = (name: string): boolean => {
-    if (!listed) {
-      try {
-        listed = new Set(readdirSync(dir));
-      } catch {
-        listed = new Set();
-      }
-    }
-    return listed.has(name);
-  };
-  return {
-    read: (key) => {
-      if (!has(`${key}.json`)) return undefined;
-      try {
-        return readFileSync(join(dir, `${key}.json`), 'utf8');
-      } catch {
-        return undefined;
-      }
-    },
-    write: (key, text) => {
-      const path = join(dir, `${key}.json`);
-      const tmp = `${path}.${process.pid}.tmp`;
-      const write: Promise<void> = (made ??= mkdir(dir, { recursive: true }))
-        .then(() => writeFile(tmp, text))
-        .then(() => rename(tmp, path))
-        .then(() => void listed?.add(`${key}.json`))
-        .catch(() => undefined)
-        .finally(() => pending.delete(write));
-      pending.add(write);
-    },
-    written: async () => void (await Promise.all(pending)),
-  };
 }
 
 /** The cache for the project at `root`, built for `base`, whose plugins read `model()`. */

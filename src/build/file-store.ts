@@ -1,0 +1,50 @@
+/**
+ * A folder of cache entries, one file a key: read synchronously, written off the main thread under
+ * a temporary name and then moved, so a build that stops before a write ends never leaves half a
+ * file (the next build simply makes that entry again). Used by the MDX cache and the body readings.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { EntryStore } from '../lib/mdx-cache.ts';
+
+/** Entries as files `<key>.json` in `dir`; `written()` resolves when every write so far is on disk. */
+export function fileStore(dir: string): EntryStore & { written: () => Promise<void> } {
+  const pending = new Set<Promise<void>>();
+  let made: Promise<unknown> | undefined;
+  // What the folder holds, listed once: a read that fails throws an error with its stack, which cost
+  // a clean build of 1,000 articles 1.4 s of its CPU (one failed read a body and a module).
+  let listed: Set<string> | undefined;
+  const has = (name: string): boolean => {
+    if (!listed) {
+      try {
+        listed = new Set(readdirSync(dir));
+      } catch {
+        listed = new Set();
+      }
+    }
+    return listed.has(name);
+  };
+  return {
+    read: (key) => {
+      if (!has(`${key}.json`)) return undefined;
+      try {
+        return readFileSync(join(dir, `${key}.json`), 'utf8');
+      } catch {
+        return undefined;
+      }
+    },
+    write: (key, text) => {
+      const path = join(dir, `${key}.json`);
+      const tmp = `${path}.${process.pid}.tmp`;
+      const write: Promise<void> = (made ??= mkdir(dir, { recursive: true }))
+        .then(() => writeFile(tmp, text))
+        .then(() => rename(tmp, path))
+        .then(() => void listed?.add(`${key}.json`))
+        .catch(() => undefined)
+        .finally(() => pending.delete(write));
+      pending.add(write);
+    },
+    written: async () => void (await Promise.all(pending)),
+  };
+}
