@@ -70,10 +70,11 @@ export function splitCredit(line: string): CaptionParts | undefined {
   return undefined;
 }
 
-/** A line that is only a credit: "Image source, Getty Images", "Photo: Jane Doe/AFP". */
+/** A line that is only a credit: "Image source, Getty Images", "Photo: Jane Doe/AFP", "© Jane Doe/AFP". */
 export function creditOnly(line: string): string | undefined {
   const m = line.trim().match(new RegExp(String.raw`^${LABEL}(?::|,|\s+by)\s*(${NAME})$`, 'iu'));
-  return m?.[1];
+  // "© Karim Odeh/Levant Images": a picture's copyright, photographer and outlet, no year (a page's own copyright line has one).
+  return m?.[1] ?? line.trim().match(/^(?:©|\(c\))\s?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&'’ -]*)$/u)?.[1];
 }
 
 /** A line that is only a photographer and outlet joined by a slash: "Rosa Delgado/Public Radio". */

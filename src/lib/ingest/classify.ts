@@ -109,8 +109,8 @@ export interface ClassifyOptions {
 /** Interface share below which a sentence is still taken for article text. */
 const SENTENCE_SAFE_INTERFACE = 0.25;
 
-/** How an author's biography goes on after her name: "is a reporter", "covers", "has edited the paper since 2019". */
-const BIOGRAPHY_VERB = /^(?:is|was|covers|writes|reports|edits|joined|has (?:been|\p{L}+ed))\b/u;
+/** How an author's biography goes on after her name: "is a reporter", a verb in the present ("covers", "leads"; not "says"), "has edited the paper since 2019". */
+const BIOGRAPHY_VERB = /^(?:is|was|(?!says\b)\p{Ll}{2,}[^s\P{Ll}]s|joined|previously|has (?:been|\p{L}+ed))\b/u;
 
 /** A press release's own label: "FOR IMMEDIATE RELEASE", "Media Release", "Example Trust | News release", "Press Releases". */
 const RELEASE_LABEL = /\b(?:press|media|news)\s+releases?\b|\bfor immediate release\b/i;
@@ -171,7 +171,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     siteNames.some((n) => units[i]!.text.startsWith(`${n} `) && /^(?:is|was|has been) (?:a|an|the|part|one)\b/.test(units[i]!.text.slice(n.length + 1))) &&
     isBad(nearest(page, i, -1)) &&
     units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
-  const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
+  const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && !signUpBox.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
   const anchors = mainBody(page, prose, isBad);
   const excluded = new Set([...menus, ...teaser, ...units.map((_u, i) => i).filter((i) => i >= end)]);
   const { headline, standfirst } =

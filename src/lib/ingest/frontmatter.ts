@@ -185,6 +185,15 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
       `publisher ${masthead.value}, from the masthead on line ${masthead.line} and the footer's line ${ownerLine.line} naming ${copyright.value} as its owner`,
     );
   }
+  // A company's copyright under a masthead the page prints again: the company owns the title ("© Prairie Signal Broadcasting, LLC" for "KDRX 9 News").
+  if (masthead && mastheadConfirmed && copyright && !agencyHolder && OWNER.test(copyright.text)) {
+    return withVia(
+      masthead.value,
+      `The page's masthead reads ${quote(masthead.text)}, a name it prints again; its copyright line ${quote(copyright.text)} names the company that owns it.`,
+      `line ${masthead.line}: ${quote(masthead.text)}`,
+      `publisher ${masthead.value}, from the masthead on line ${masthead.line} (the copyright line ${copyright.line} names its owner, ${copyright.value})`,
+    );
+  }
   // An agency's copyright on a page that names its own masthead again: the masthead published the agency's copy.
   if (masthead && mastheadConfirmed && agencyHolder && !sameOrganisation(agencyHolder.value, masthead.value)) {
     return withVia(
@@ -234,6 +243,9 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   }
   return { value: { name: 'unknown', evidence: 'The text names no publisher.' }, finding: 'publisher unknown: the text names none' };
 }
+
+/** A company's legal name in a copyright line: "Prairie Signal Broadcasting, LLC", "Harbourline Media Ltd", "Example Holdings Inc.". */
+const OWNER = /\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp(?:oration)?\.?|Company|GmbH|Holdings|Broadcasting|Communications|Media Group)\b/;
 
 /** True when a line says that `title` is a title of `owner`: "X is a trading name of Y", "X is part of Y", "X is published by Y". */
 export function namesTitleOf(line: string, title: string, owner: string): boolean {

@@ -31,7 +31,7 @@ export interface Byline {
 const NAME_JOINERS = new Set(['and', '&', 'de', 'del', 'da', 'al', 'el', 'bin', 'ibn', 'van', 'von', 'der', 'le', 'la', 'in', 'of']);
 
 /** Job titles that may follow a name in a byline ("Jane Doe, Middle East correspondent"). */
-const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contributor|analyst|producer|bureau chief|news desk|desk)\b/i;
+const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contributor|analyst|producer|bureau chief|news desk|desk|director|manager|officer|researcher|fellow|spokes(?:person|man|woman)|coordinator|adviser|advisor|specialist|lecturer|professor|intern)\b/i;
 
 /**
  * Reads a byline: "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Written by Jane Doe |
@@ -44,7 +44,7 @@ const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contribu
 export function readByline(line: string): Byline | undefined {
   // "By …", and a record's labelled field ("Byline: …", "Author: …", as a news database prints it).
   // An agency's credits in brackets at the story's end: "(Reporting by A in Baghdad; Editing by B)".
-  const m = line.trim().replace(/^\((.*)\)$/, '$1').match(/^(?:(?:By|BY|by|Written by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]|(?:Byline|Author|Authors):)\s*(.+)$/);
+  const m = line.trim().replace(/^\((.*)\)$/, '$1').match(/^(?:(?:By|BY|by|Written by|Posted by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]|(?:Byline|Author|Authors):)\s*(.+)$/);
   if (!m?.[1] || line.length > 200) return undefined;
   // A credits line ("Reporting by A in Baghdad; Editing by B"): the first part names the reporters.
   let text = m[1].split(/;\s*/)[0] ?? '';
@@ -110,7 +110,8 @@ export function readSiteName(line: string): string | undefined {
  * The page's own name among the lines above its headline: the first name-shaped line (two to six
  * capitalised words, "HARBOUR & FIELD", "The Example Advertiser") that the page names again, in
  * its copyright holder ("© Harbour & Field Media Ltd": the masthead and a company word) or in a
- * sentence of its own ("… has not been edited by The Example Advertiser staff"). A section label
+ * sentence of its own ("… has not been edited by The Example Advertiser staff"), or, for the first
+ * name at the top of the page, on a line of the footer alone ("KDRX 9 News"). A section label
  * that only looks like an organisation ("National News", "The Magazine") is not named so.
  *
  * @param head The lines above the headline, with their indices.
@@ -120,9 +121,16 @@ export function readSiteName(line: string): string | undefined {
  */
 export function confirmedMasthead(head: { i: number; text: string }[], others: string[], holder?: string): { i: number; value: string } | undefined {
   const sentences = others.filter((t) => words(t).length >= 6);
+  const repeated = new Set(others.map((t) => t.trim()));
+  let atTop = true;
   for (const { i, text } of head) {
     const name = text.trim();
     const count = name.split(/\s+/).length;
+    // The page's first name, under nothing but a skip link or one-word buttons, that a line of the
+    // footer prints again alone: "KDRX 9 News" at the top, and over the station's address at the foot.
+    const first = atTop;
+    atTop &&= count < 2 || interfaceScore(name).score > 0;
+    if (first && count >= 2 && count <= 6 && interfaceScore(name).score === 0 && isNameList(name.replace(/\s\d{1,3}(?=\s|$)/g, '')) && repeated.has(name)) return { i, value: name };
     if (count > 6 || !isNameList(name) || interfaceScore(name).score > 0) continue;
     // "Harbour & Field Media": the masthead's words (a leading "The" may be left out), then company
     // words only. A one-word masthead ("HOMEGROUND") counts only when the copyright holder confirms it.

@@ -41,7 +41,7 @@ const FORWARD_LOOKING = pattern(String.raw`\b(?:this|the) (?:press )?(?:release|
 
 /** How to cite the page, who translated or edited it, whether it may be quoted: "Suggested citation: …", "(Translated by: A. B.)". */
 const CREDIT_NOTE = pattern(
-  String.raw`^(?:suggested|recommended|preferred) citation\s?:|^how to cite (?:this|the) (?:article|paper|report|page)\b|^\(?(?:translated|translation|edited|editing|compiled|proofread) by\s?:?\s[^!?()]{1,60}\)?$|^(?:quotation|reproduction|republication|republishing) (?:is )?(?:permitted|allowed|prohibited|forbidden)\b`,
+  String.raw`^(?:suggested|recommended|preferred) citation\s?:|^how to cite (?:this|the) (?:article|paper|report|page)\b|^\(?(?:translated|translation|edited|editing|compiled|proofread) by\s?:?\s[^!?()]{1,60}\)?$|^(?:quotation|reproduction|republication|republishing) (?:is )?(?:permitted|allowed|prohibited|forbidden)\b|^[^.!?]{3,160} contributed(?: reporting)? (?:to|for) this (?:report|story|article)\.?$|^[^.!?]{3,160} contributed reporting\.?$|^(?:contributing|additional reporting(?: by)?)\s?:?\s\p{Lu}[^!?]{1,160}$`,
 );
 
 /** A feedback widget: a question about the page, its answers, its thanks, an invitation to rate it or report an error. */
@@ -175,6 +175,8 @@ const FIRM = [
   pattern(String.raw`^I (?:would like to|agree to|agree that|understand and agree|consent to)\b[^.!?]{0,160}\b(?:e-?mail(?:ed|s)?|newsletters?|registration|user agreement|terms|privacy|offers)\b`, 'i'),
   // A newsletter's privacy line: "Privacy note: our newsletters may include messages about charities…".
   pattern(String.raw`^privacy (?:note|notice)\s*:|\bour newsletters? (?:may )?(?:include|contain)s?\b`, 'i'),
+  // A registration wall: "Register for free to keep reading local news from …", "You've reached your limit of free articles".
+  pattern(String.raw`^(?:register|sign up|sign in|log in|subscribe)(?: (?:for free|now|today|free))? to (?:keep|continue) reading\b|^(?:you've|you have) (?:reached|hit|used up) (?:your|the) (?:\S+ ){0,2}limit\b`, 'i'),
   // A reader-revenue appeal's ask: "If you can, please support us today. It takes less than a minute."
   pattern(String.raw`\bplease support us\b|\bit (?:takes|only takes) less than a minute\b|\bbuy me a coffee\b|\b(?:support|fund) (?:our|this) (?:journalism|reporting|work) (?:today|from as little)`, 'i'),
 ];

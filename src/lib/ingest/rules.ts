@@ -38,7 +38,7 @@ export const RULES: Record<RuleId, string> = {
   'duplicate-line': 'a line that repeats an earlier line of the same article (repeated titles and captions)',
   'page-furniture': 'a running header, footer or page number of a paginated copy (a PDF’s), wherever a page break left it: the paragraph it cut is joined again',
   'pull-quote': 'a line that repeats, word for word, part of a paragraph of the article (a pull quote such as “A bridge is also a promise.”): its words stay in their paragraph',
-  'stray-token': 'a line of one to three capital letters or lone punctuation, such as "TT", or a gallery counter such as "3 of 12"',
+  'stray-token': 'a line of one to three capital letters or lone punctuation, such as "TT", or a gallery counter such as "3 of 12" or "Photo 3 of 12"',
   'photo-caption': 'a photo caption: kept once, as the figure caption with its credit',
   'photo-credit': 'a photo credit or a caption label on a line of its own ("Image source, Getty Images", "Rosa Delgado/Public Radio"): kept with the figure',
   'agency-licensing-note': 'a photo agency licensing note such as "NO RESALES. NO ARCHIVES."',
@@ -67,9 +67,9 @@ export function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-/** A stray token ("TT", "•", "|") or a gallery counter ("3 of 12", "3/12"). */
+/** A stray token ("TT", "•", "|") or a gallery counter ("3 of 12", "3/12", "Photo 3 of 12"). */
 export function isStrayToken(text: string): boolean {
-  return /^(?:[A-Z]{1,3}|[^\p{L}\p{N}\s-]{1,3}|\d{1,3}\s*(?:of|\/)\s*\d{1,3})$/u.test(text);
+  return /^(?:[A-Z]{1,3}|[^\p{L}\p{N}\s-]{1,3}|(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|PICTURE|[Ss]lide|SLIDE|[Ii]tem|ITEM)\s+)?\[?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\]?)$/u.test(text);
 }
 
 /** The leading date token of some scraped texts: `date 2023-12-26 The US …`. */

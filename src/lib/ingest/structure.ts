@@ -63,18 +63,29 @@ function isBareItem(text: string): boolean {
 }
 
 /**
- * A list whose bullets a browser's copy dropped: under a line that introduces it with a colon, two
- * or more lines directly below it (no blank line between, as a copy gives a list's items), each an
- * item and none a sentence, up to the blank line. Returns how many lines after `i` are its items (0: none).
+ * The items of a list that continue the sentence introducing it, each closed by a semicolon and the
+ * last by a full stop ("support the investigation;", "continue to work with …; and", "hold
+ * accountable those who attack …."): each starts with a small letter, so none is a sentence of its own.
+ */
+function isSemicolonList(lines: string[]): boolean {
+  return lines.every((t, k) => /^\p{Ll}/u.test(t) && words(t).length <= 60 && (k < lines.length - 1 ? /;(?:\s+(?:and|or))?$/.test(t) : /[.;]$/.test(t)));
+}
+
+/**
+ * A list whose bullets a browser's copy dropped: under a line that introduces it with a colon
+ * (directly, or past one blank line), two or more lines that run together as a copy gives a list's
+ * items, each an item and none a sentence, or each a clause of the introducing sentence closed by a
+ * semicolon. Returns how many lines after `i` are its items (0: none).
  */
 function bareListAfter(body: Line[], i: number): number {
   if (!isListIntro(body[i]!.text)) return 0;
-  let k = i + 1;
-  while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && isBareItem(body[k]!.text)) k++;
-  const count = k - i - 1;
+  const first = i + 1;
+  if (first >= body.length || body[first]!.n - body[i]!.n > 2) return 0;
+  let end = first + 1;
+  while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
+  const run = body.slice(first, end).map((l) => l.text);
   // Every line up to the blank line is an item, or none is: a paragraph may follow a colon too.
-  const runsOn = k < body.length && body[k]!.n === body[k - 1]!.n + 1;
-  return count >= 2 && !runsOn ? count : 0;
+  return run.length >= 2 && (run.every(isBareItem) || isSemicolonList(run)) ? run.length : 0;
 }
 
 /** A short heading with no colon that can head a list: one to four words, a capital first, no sentence's end, no interface words ("Sources", "Line-ups"); not itself a labelled line ("Section: NEWS; Pg. 7" heads a record's fields, not a list). */
