@@ -177,6 +177,7 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   const result = classify(units, marks, {
     kept,
     authors: [...bylines.map((b) => b.value.names), ...(options.authors ?? [])],
+    holders: copyrights.map((c) => c.value),
     ...(options.headline === undefined ? {} : { headline: options.headline }),
     ...(options.standfirst === undefined ? {} : { standfirst: options.standfirst }),
   });
@@ -202,7 +203,8 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   const early = (line: number): boolean => result.firstAnchor < 0 || line < (units[result.firstAnchor]?.n ?? Infinity);
   const dropped = new Set(removals.map((r) => r.line));
   const pick = <T>(list: Evidence<T>[]): Evidence<T> | undefined => list.filter((e) => dropped.has(e.line)).sort((a, b) => Number(early(b.line)) - Number(early(a.line)))[0];
-  const byline = pick(bylines);
+  // "Hosted by …" opens a podcast's byline above it; after the article it credits the site's host.
+  const byline = pick(bylines.filter((b) => early(b.line) || !/^hosted by\b/i.test(b.text.trim())));
   if (byline) meta.byline = byline;
   // A date under its own label counts by the label: "Originally published" (or "First published")
   // before "Published", before "Posted" (a portal's day of reposting) and the rest.

@@ -31,6 +31,9 @@ const PAREN_CREDIT = new RegExp(String.raw`\s*\(\s*((?:[^()]*\bvia\s+)?${AGENCY}
 /** `(credit: THAIER AL-SUDANI/REUTERS)`, `(Photo by Jane Doe/Getty Images)` at the end of a line. */
 const CREDIT_LABEL = new RegExp(String.raw`\s*\(${LABEL}(?::|,|\s+by)\s*([^()]+)\)\s*$`, 'iu');
 
+/** `(U.S. Air Force photo by Staff Sgt. Jane Doe)`, `(Courtesy photo by …)`: a military or agency credit, whole, at the end of a line. */
+const OWNER_PHOTO_BY = new RegExp(String.raw`(?<=[.!?”"’]\s*)\(((?:[\p{Lu}][\p{L}.'’&-]*\s+){0,5}(?:photo|photograph|image|illustration|graphic|video still)s?\s+by\s+[^()]{2,80})\)\s*$`, 'u');
+
 /** `… in Baghdad. Photograph: Jane Doe/EPA` or `… Photo: Jane Doe` after the caption's last sentence. */
 const TRAILING_LABEL = new RegExp(String.raw`(?<=[.!?”"’)]\s*|^)\s*${LABEL}(?::|,|\s+by)\s*(${NAME})\s*$`, 'iu');
 
@@ -56,7 +59,7 @@ export function splitCredit(line: string): CaptionParts | undefined {
     licensing = note[0].trim();
     text = text.slice(0, note.index).trimEnd();
   }
-  for (const pattern of [CREDIT_LABEL, PAREN_CREDIT, SLASH_CREDIT, TRAILING_LABEL, PAREN_NAME, SLASH_NAME]) {
+  for (const pattern of [CREDIT_LABEL, OWNER_PHOTO_BY, PAREN_CREDIT, SLASH_CREDIT, TRAILING_LABEL, PAREN_NAME, SLASH_NAME]) {
     const m = text.match(pattern);
     if (m && m.index !== undefined && m[1]) {
       // A gallery's counter in front of the caption ("Item 1 of 2", "[1/2]") is not part of it.
@@ -98,7 +101,8 @@ export function labelledCaption(line: string): string | undefined {
 
 /** Sentence boundaries good enough to find where an inline caption starts. */
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?][”"’)]?)\s+(?=[A-Z“"‘(])/u);
+  // Not after a title, a rank or an initial: "Spc. Aubrey Kessler", "Lt. Col. Renee Sandoval", "J. R. Doe".
+  return text.split(/(?<!\b(?:Mr|Mrs|Ms|Dr|Prof|Rev|Sen|Rep|Gov|Gen|Col|Lt|Maj|Capt|Cpt|Sgt|Spc|Cpl|Pvt|Pfc|Adm|Cmdr|Brig|Sgt\. Maj|St|Jr|Sr|No|Nos|Vol|Fig|[A-Z]))(?<=[.!?][”"’)]?)\s+(?=[A-Z“"‘(])/u);
 }
 
 /** A caption's dateline: "July 25, 2014". */
@@ -121,6 +125,8 @@ export function splitInlineCaption(paragraph: string): { rest: string; parts: Ca
   const last = parts[parts.length - 1] ?? '';
   if (DATELINE.test(last) || wordCount(last.replace(CREDIT_LABEL, '')) < 3) take = 2;
   if (parts.length - take < 1) return undefined;
+  // What stays must be a paragraph, not a word cut off the caption.
+  if (wordCount(parts.slice(0, -take).join(' ')) < 4) return undefined;
   const captionText = parts.slice(-take).join(' ');
   const credit = splitCredit(captionText);
   if (!credit) return undefined;

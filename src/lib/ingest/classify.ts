@@ -18,7 +18,7 @@ import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromP
 import { MEDIA_LABEL } from './words.ts';
 import { findHeadline, isTitleWithSite, isRoleLine } from './headline.ts';
 import { isFeedbackAnswer } from './notices.ts';
-import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
+import { endMark, isolated, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import { isCitationId, type RuleId } from './rules.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -104,6 +104,8 @@ export interface ClassifyOptions {
   standfirst?: number;
   /** The byline's names: a sentence after the article that starts with one is the author's biography. */
   authors?: string[];
+  /** The page's copyright holders: a line that only names one is the page's name, never its headline. */
+  holders?: string[];
 }
 
 /** Interface share below which a sentence is still taken for article text. */
@@ -173,11 +175,23 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
   const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && !signUpBox.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
   const anchors = mainBody(page, prose, isBad);
-  const excluded = new Set([...menus, ...teaser, ...units.map((_u, i) => i).filter((i) => i >= end)]);
+  const bare = (name: string): string => name.trim().replace(/^the\s+/i, '').toLowerCase();
+  const holders = new Set((options.holders ?? []).map(bare));
+  const ownName = units.map((_u, i) => i).filter((i) => holders.has(bare(units[i]!.text)));
+  /** A saved page's deck: the block straight under its <h1>, a phrase or sentence of six words or more, straight above the byline or date. */
+  function deckUnder(h: number): number {
+    if (h < 0) return -1;
+    const d = nearest(page, h, 1);
+    const after = d >= 0 ? nearest(page, d, 1) : -1;
+    const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
+    const ok = d >= 0 && after >= 0 && units[d]!.shape === 'line' && !marks[d] && !kept.has(d) && features[d]!.words >= 6 && classes[d] !== 'bad' && classes[d] !== 'uiprose' && isMeta(marks[after]);
+    return ok ? d : -1;
+  }
+  const excluded = new Set([...menus, ...teaser, ...ownName, ...units.map((_u, i) => i).filter((i) => i >= end)]);
   const { headline, standfirst } =
     options.headline === undefined
-      ? findHeadline({ units, features, classes, marks, excluded, firstAnchor: anchors[0] ?? -1 })
-      : { headline: options.headline, standfirst: options.standfirst ?? -1 };
+      ? findHeadline({ units, features, classes, marks, excluded, alone: new Set([...menus].filter((i) => isolated(page, i))), firstAnchor: anchors[0] ?? -1 })
+      : { headline: options.headline, standfirst: options.standfirst ?? deckUnder(options.headline) };
   if (standfirst >= 0 && anchors[0] === standfirst) anchors.shift();
   const firstAnchor = anchors[0] ?? -1;
   const lastAnchor = anchors.at(-1) ?? -1;
@@ -373,6 +387,9 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (isHeadingAbove(i) && (zone !== 'head' || !isAboveFurniture(i))) return check(`a heading above a sentence ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     if (menus.has(i)) return drop('navigation');
     // A long line with the function words of prose is kept, full stop or not, unless furniture stands between it and the headline.
+    // A site's tagline: under its name at the top, above its menu ("Sand Table Notes", then "A retired first sergeant on …", "Home").
+    const underName = prev >= 0 && prev < i && siteNames.includes(units[prev]!.text.trim());
+    if (zone === 'head' && underName && units.slice(i + 1, headline).some((_v, k) => live(i + 1 + k) && (menus.has(i + 1 + k) || classes[i + 1 + k] === 'bad'))) return drop('before-headline');
     if (cls !== 'short' && f.functionShare >= 0.22 && !f.hasStrongInterface && !(zone === 'head' && isAboveFurniture(i))) return check(`prose without a closing full stop, ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     return drop(zone === 'tail' ? 'after-article' : 'before-headline');
   });

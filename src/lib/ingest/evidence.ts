@@ -205,15 +205,25 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       bylines.push({ value: names, line: units[next]!.n, text: units[next]!.text });
     }
   });
-  // A name on its own line just above the date is the byline ("Clara Whitfield", then the date).
+  // A name on its own line just above the date is the byline ("Clara Whitfield", then the date),
+  // perhaps with the paper's name between them ("Tess Marlowe and Gabe Lindqvist", "Cordell Springs Dispatch", the date).
+  const isDate = (j: number): boolean => marks[j] === 'date' || marks[j] === 'labelled-date';
+  const bare = (name: string): string => name.trim().replace(/^the\s+/i, '').toLowerCase();
+  const isOutlet = (j: number): boolean => !marks[j] && !kept.has(j) && units[j]!.shape === 'line' && copyrights.some((c) => bare(c.value) === bare(units[j]!.text));
+  const liveAfter = (j: number): number => {
+    let k = j + 1;
+    while (k < units.length && isRemoved(marks[k])) k++;
+    return k;
+  };
   units.forEach((unit, i) => {
     if (marks[i] || kept.has(i) || unit.shape !== 'line') return;
-    let next = i + 1;
-    while (next < units.length && isRemoved(marks[next])) next++;
-    const name = marks[next] === 'date' || marks[next] === 'labelled-date' ? readNameLine(unit.text) : undefined;
+    const next = liveAfter(i);
+    const outlet = next < units.length && isOutlet(next) && isDate(liveAfter(next));
+    const name = isDate(next) || outlet ? readNameLine(unit.text) : undefined;
     if (name) {
       marks[i] = 'byline';
       bylines.push({ value: name, line: unit.n, text: unit.text });
+      if (outlet) marks[next] = 'byline';
     }
   });
 

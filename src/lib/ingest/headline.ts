@@ -20,6 +20,8 @@ export interface HeadlineInput {
   marks: (Mark | undefined)[];
   /** Blocks that are menu items, teasers or comments: never the headline. */
   excluded: Set<number>;
+  /** Menu items that stand alone between blank lines: the headline, failing any other, when one is straight above the byline or date. */
+  alone?: Set<number>;
   /** Index of the first prose block, or -1. */
   firstAnchor: number;
 }
@@ -85,7 +87,7 @@ export function findHeadline(input: HeadlineInput): Headline {
       !(/^[\p{L} ]+:\s/u.test(u.text) && f.words <= 4) &&
       // Two sentences make a notice or a standfirst, not a headline.
       // ("Measured or mounting? Counting two years …" asks, then says what: one headline.)
-      !(strict && /\p{L}{4,}[.!]\s+\p{Lu}/u.test(u.text))
+      !(strict && /(?:\p{L}{4,}|\p{N}{4})[.!]\s+\p{Lu}/u.test(u.text))
     );
   };
   /** The next block that is not evidence, or the end. */
@@ -112,6 +114,17 @@ export function findHeadline(input: HeadlineInput): Headline {
       if (last >= 0) break;
     }
     if (last >= 0) break;
+  }
+  // Failing any other, a short line alone between blank lines straight above the byline or date,
+  // which the menu over it took in ("News", "Sport", then "Bridge reopens", then "By …").
+  if (last < 0 && meta >= 0) {
+    let j = meta - 1;
+    while (j >= 0 && isRemoved(marks[j])) j--;
+    if (j >= 0 && input.alone?.has(j)) {
+      const without = excluded.delete(j);
+      if (isCandidate(j, 2)) last = j;
+      if (without) excluded.add(j);
+    }
   }
   if (last < 0) return { headline: -1, standfirst: -1 };
   // Headline-shaped lines that stand together (a kicker, the headline, one or two standfirst

@@ -77,6 +77,8 @@ export function readByline(line: string): Byline | undefined {
     }
   }
   if (!isNameList(names)) return undefined;
+  // "BY THE NUMBERS", "By the way": a kicker; "By The Associated Press" names an organisation.
+  if (/^the\s/i.test(names) && !organisation && !looksLikeOrganisation(names)) return undefined;
   const byline: Byline = { names: titleCaseShouting(names) };
   if (organisation) byline.organisation = organisation.trim();
   if (rest) byline.rest = rest;

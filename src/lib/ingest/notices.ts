@@ -175,6 +175,10 @@ const FIRM = [
   pattern(String.raw`^I (?:would like to|agree to|agree that|understand and agree|consent to)\b[^.!?]{0,160}\b(?:e-?mail(?:ed|s)?|newsletters?|registration|user agreement|terms|privacy|offers)\b`, 'i'),
   // A newsletter's privacy line: "Privacy note: our newsletters may include messages about charities…".
   pattern(String.raw`^privacy (?:note|notice)\s*:|\bour newsletters? (?:may )?(?:include|contain)s?\b`, 'i'),
+  // A paper's own pitch inside the story: "Support local journalism. Subscribe to the Dispatch for $1 a week."
+  pattern(String.raw`^support (?:local|independent|quality|our|public-interest) journalism\b|\bsubscribe\b[^.!?]{0,60}\bfor (?:just |only )?[£$€]\s?\d[\d.,]* (?:a|per) (?:week|month|year)\b`, 'i'),
+  // A reporter's contact line: "Reach Tess Marlowe at tmarlowe@example.com or 555-0188."
+  pattern(String.raw`^(?:[Rr]each|[Cc]ontact|[Ee]-?mail) (?:him|her|them|the (?:reporter|writer|author)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:at|on|via) (?:\S+@\S+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})`, 'u'),
   // A registration wall: "Register for free to keep reading local news from …", "You've reached your limit of free articles".
   pattern(String.raw`^(?:register|sign up|sign in|log in|subscribe)(?: (?:for free|now|today|free))? to (?:keep|continue) reading\b|^(?:you've|you have) (?:reached|hit|used up) (?:your|the) (?:\S+ ){0,2}limit\b`, 'i'),
   // A reader-revenue appeal's ask: "If you can, please support us today. It takes less than a minute."

@@ -5,6 +5,7 @@
  * `JSON.parse` and never run; nothing else in a `<script>` is read at all.
  */
 import { readSiteName } from './metadata.ts';
+import { words } from './words.ts';
 
 /** A value and where on the page it was found. */
 export interface Sourced<T> {
@@ -59,6 +60,9 @@ function joinNames(list: string[]): string | undefined {
   if (unique.length === 0) return undefined;
   return unique.length === 1 ? unique[0] : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
 }
+
+/** The schema.org types of an organisation (the page's owner, when no article names its publisher). */
+const ORGANISATION_TYPES = /^(?:Organization|NewsMediaOrganization|CollegeOrUniversity|EducationalOrganization|GovernmentOrganization|NGO|Corporation|LocalBusiness|MedicalOrganization|ResearchOrganization|PerformingGroup|SportsOrganization|Library)$/;
 
 /** The schema.org types of a publication an article is part of: a newsletter, a series, a periodical (not a print issue, nor a web page). */
 const SERIES_TYPES = /^(?:CreativeWorkSeries|Periodical|Newsletter)$/;
@@ -118,6 +122,22 @@ export function readPageMeta(document: Document): PageMeta {
   set('publisher', orgName?.getAttribute('content') ?? orgName?.textContent?.trim() ?? undefined, org?.hasAttribute('itemprop') ? 'microdata itemprop="publisher"' : 'RDFa property="publisher"');
   set('description', tag('property', 'og:description') ?? tag('name', 'description'), '<meta name="description">');
 
+  // A page whose only JSON-LD is its owner ("CollegeOrUniversity", "GovernmentOrganization", "NewsMediaOrganization"): the owner published it.
+  if (!meta.publisher) {
+    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
+      let data: Json;
+      try {
+        data = JSON.parse(script.textContent ?? '') as Json;
+      } catch {
+        continue;
+      }
+      for (const item of objects(data)) {
+        const type = ([] as Json[]).concat(item['@type'] ?? []).find((t) => typeof t === 'string' && ORGANISATION_TYPES.test(t));
+        if (typeof type === 'string' && typeof item['name'] === 'string') set('publisher', item['name'], `JSON-LD ${type} "name"`);
+      }
+    }
+  }
+
   const time =
     document.querySelector('article time[datetime], main time[datetime]') ??
     document.querySelector('time[itemprop="datePublished"], time[pubdate], time[datetime]');
@@ -136,6 +156,12 @@ export function readPageMeta(document: Document): PageMeta {
   if (meta.title && h1 && site) {
     if (!meta.publisher) meta.publisher = { value: site, from: `${meta.title.from}, after the headline` };
     meta.title = { value: h1, from: `<h1> (${meta.title.from} adds the site's name)` };
+  } else if (meta.title && h1 && !meta.title.from.startsWith('JSON-LD')) {
+    // "Headline | Site" in the metadata for the <h1> "Q&A: Headline": the page shows its <h1>, with its label.
+    const core = oneLine(meta.title.value)!.match(/^(.+?)\s+[|–—-]\s+([^|–—]+)$/);
+    if (core?.[1] && core[2] && readSiteName(core[2].trim()) && h1 !== core[1] && h1.endsWith(core[1]) && words(h1).length - words(core[1]).length <= 3) {
+      meta.title = { value: h1, from: `<h1> (${meta.title.from} adds the site's name and leaves out the label)` };
+    }
   }
   set('title', document.querySelector('h1')?.textContent ?? undefined, '<h1>');
   set('title', pageTitle, '<title>');

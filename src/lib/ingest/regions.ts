@@ -105,11 +105,19 @@ export function menuRuns(page: Page): Set<number> {
     // A byline or a date line is the article's metadata, not a menu's item: it ends a run
     // ("By: Ana Ruiz", "Published: …", then a heading "Background" is no menu).
     const metadata = page.marks[i] === 'byline' || page.marks[i] === 'date' || page.marks[i] === 'labelled-date';
-    if (!metadata && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
+    // A phrase with a comma on a line of its own, blank lines around it ("Old bridge, new bill"), is a headline's shape, not a menu's.
+    const phrase = /\p{L},\s\p{L}/u.test(units[i]!.text) && isolated(page, i);
+    if (!metadata && !phrase && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
     else flush();
   }
   flush();
   return out;
+}
+
+/** True for a line of a raw text with a blank line above and below it (a saved page's blocks are numbered without gaps). */
+export function isolated(page: Page, i: number): boolean {
+  const n = page.units[i]!.n;
+  return (i === 0 || page.units[i - 1]!.n < n - 1) && (i === page.units.length - 1 || page.units[i + 1]!.n > n + 1);
 }
 
 /** True when the run of menu items that holds block i has a line of furniture in or around it. */

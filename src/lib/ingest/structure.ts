@@ -113,9 +113,31 @@ function headedListAfter(body: Line[], i: number): number {
   return count >= 2 && !runsOn ? count : 0;
 }
 
+/** A sentence short enough to be a list's item: three to forty words, closed by a full stop, no interface phrase and few interface words. */
+function isSentenceItem(text: string): boolean {
+  const list = words(text);
+  const ui = interfaceScore(text, list);
+  return list.length >= 3 && list.length <= 40 && /^\p{Lu}/u.test(text) && /[.!?]["”’)]*$/.test(text) && !BULLET.test(text) && !NUMBERED.test(text) && !text.includes('|') && ui.phrases === 0 && ui.score / list.length < 0.15;
+}
+
+/**
+ * A list of sentences whose bullets a copy dropped, in a text that separates its paragraphs by
+ * blank lines: three or more sentences on lines that run together, a blank line before and after
+ * ("Ask, don't assume.", "Write anyway, even if it's boring.", …). Returns how many lines from `i`
+ * are its items (0: none).
+ */
+function sentenceRun(body: Line[], i: number): number {
+  let end = i + 1;
+  while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
+  const run = body.slice(i, end);
+  return run.length >= 3 && run.every((l) => isSentenceItem(l.text)) ? run.length : 0;
+}
+
 /** Turns the non-empty lines of an article into units: lines, list items, tables and quotes. */
 export function unitsFromLines(lines: Line[]): Unit[] {
   const body = lines.filter((l) => l.text);
+  // A text whose paragraphs stand apart: five or more long lines with a blank line before and after.
+  const spaced = body.filter((l, k) => wordCount(l.text) >= 12 && (k === 0 || body[k - 1]!.n < l.n - 1) && (k === body.length - 1 || body[k + 1]!.n > l.n + 1)).length >= 5;
   const units: Unit[] = [];
   let group = 0;
   for (let i = 0; i < body.length; i++) {
@@ -157,6 +179,13 @@ export function unitsFromLines(lines: Line[]): Unit[] {
         units.push({ n: body[i]!.n, text: body[i]!.text.match(NUMBERED)![2]!, shape: 'item', list: { group, ordered: true } });
       }
       i--;
+      // Its last item may introduce a list of its own ("3. The facilities struck were:", then the facilities).
+      const under = bareListAfter(body, i);
+      if (under > 0) {
+        group++;
+        for (const item of body.slice(i + 1, i + 1 + under)) units.push({ n: item.n, text: item.text, shape: 'item', list: { group, ordered: false } });
+        i += under;
+      }
       continue;
     }
     if (line.text.includes('|') && next && TABLE_DELIMITER.test(next.text)) {
@@ -197,6 +226,13 @@ export function unitsFromLines(lines: Line[]): Unit[] {
     }
     if (/^>\s?/.test(line.text)) {
       units.push({ n: line.n, text: line.text.replace(/^>\s?/, ''), shape: 'quote' });
+      continue;
+    }
+    const sentenceItems = spaced && prev?.n !== line.n - 1 ? sentenceRun(body, i) : 0;
+    if (sentenceItems > 0) {
+      group++;
+      for (const item of body.slice(i, i + sentenceItems)) units.push({ n: item.n, text: item.text, shape: 'item', list: { group, ordered: false } });
+      i += sentenceItems - 1;
       continue;
     }
     units.push({ n: line.n, text: line.text, shape: 'line' });
