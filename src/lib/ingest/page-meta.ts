@@ -75,27 +75,28 @@ export function readPageMeta(document: Document): PageMeta {
     if (v && !meta[key]) meta[key] = { value: v, from };
   };
 
-  for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-    let data: Json;
+  // Every JSON-LD object of the page, read once (a script that does not parse is skipped).
+  const ld = [...document.querySelectorAll('script[type="application/ld+json"]')].flatMap((script) => {
     try {
-      data = JSON.parse(script.textContent ?? '') as Json;
+      return objects(JSON.parse(script.textContent ?? '') as Json);
     } catch {
-      continue;
+      return [];
     }
-    for (const item of objects(data)) {
-      const type = ([] as Json[]).concat(item['@type'] ?? []).find((t) => typeof t === 'string' && ARTICLE_TYPES.test(t));
-      if (typeof type !== 'string') continue;
-      const at = (field: string): string => `JSON-LD ${type} "${field}"`;
-      set('title', typeof item['headline'] === 'string' ? item['headline'] : undefined, at('headline'));
-      set('byline', joinNames(names(item['author'])), at('author'));
-      // A newsletter or a series on a platform (LinkedIn, Substack) is the publication; the platform only hosts it.
-      const series = ([] as Json[]).concat(item['isPartOf'] ?? []).find((p): p is Record<string, Json> => typeof p === 'object' && p !== null && !Array.isArray(p) && SERIES_TYPES.test(String(p['@type'] ?? '')));
-      set('publisher', typeof series?.['name'] === 'string' ? series['name'] : undefined, at('isPartOf'));
-      set('publisher', names(item['publisher'])[0], at('publisher'));
-      set('published', typeof item['datePublished'] === 'string' ? item['datePublished'] : undefined, at('datePublished'));
-      set('modified', typeof item['dateModified'] === 'string' ? item['dateModified'] : undefined, at('dateModified'));
-      set('description', typeof item['description'] === 'string' ? item['description'] : undefined, at('description'));
-    }
+  });
+  const typed = (item: Record<string, Json>, types: RegExp): string | undefined => ([] as Json[]).concat(item['@type'] ?? []).find((t): t is string => typeof t === 'string' && types.test(t));
+  for (const item of ld) {
+    const type = typed(item, ARTICLE_TYPES);
+    if (typeof type !== 'string') continue;
+    const at = (field: string): string => `JSON-LD ${type} "${field}"`;
+    set('title', typeof item['headline'] === 'string' ? item['headline'] : undefined, at('headline'));
+    set('byline', joinNames(names(item['author'])), at('author'));
+    // A newsletter or a series on a platform (LinkedIn, Substack) is the publication; the platform only hosts it.
+    const series = ([] as Json[]).concat(item['isPartOf'] ?? []).find((p): p is Record<string, Json> => typeof p === 'object' && p !== null && !Array.isArray(p) && SERIES_TYPES.test(String(p['@type'] ?? '')));
+    set('publisher', typeof series?.['name'] === 'string' ? series['name'] : undefined, at('isPartOf'));
+    set('publisher', names(item['publisher'])[0], at('publisher'));
+    set('published', typeof item['datePublished'] === 'string' ? item['datePublished'] : undefined, at('datePublished'));
+    set('modified', typeof item['dateModified'] === 'string' ? item['dateModified'] : undefined, at('dateModified'));
+    set('description', typeof item['description'] === 'string' ? item['description'] : undefined, at('description'));
   }
 
   const tag = (attr: 'property' | 'name' | 'itemprop', key: string): string | undefined => {
@@ -123,19 +124,9 @@ export function readPageMeta(document: Document): PageMeta {
   set('description', tag('property', 'og:description') ?? tag('name', 'description'), '<meta name="description">');
 
   // A page whose only JSON-LD is its owner ("CollegeOrUniversity", "GovernmentOrganization", "NewsMediaOrganization"): the owner published it.
-  if (!meta.publisher) {
-    for (const script of document.querySelectorAll('script[type="application/ld+json"]')) {
-      let data: Json;
-      try {
-        data = JSON.parse(script.textContent ?? '') as Json;
-      } catch {
-        continue;
-      }
-      for (const item of objects(data)) {
-        const type = ([] as Json[]).concat(item['@type'] ?? []).find((t) => typeof t === 'string' && ORGANISATION_TYPES.test(t));
-        if (typeof type === 'string' && typeof item['name'] === 'string') set('publisher', item['name'], `JSON-LD ${type} "name"`);
-      }
-    }
+  for (const item of ld) {
+    const type = typed(item, ORGANISATION_TYPES);
+    if (type && typeof item['name'] === 'string') set('publisher', item['name'], `JSON-LD ${type} "name"`);
   }
 
   const time =
