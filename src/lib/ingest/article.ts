@@ -15,6 +15,9 @@ import { wordCount, type RuleId } from './rules.ts';
 import { blocksFromUnits, type Block } from './structure.ts';
 import type { Unit } from './units.ts';
 
+/** A street address: a number then a street ("2101 Tower Hill Road"), a street then its number ("Kanalvej 14"), or a postcode and a town after a comma. */
+const ADDRESS = /^\d{1,5}[A-Za-z]?\s+\p{Lu}[\p{L}.' -]+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Way|Place|Square|Boulevard|Blvd\.?|Drive|Dr\.?)\b|^\p{Lu}\p{L}+(?:vej|gade|straße|strasse|weg|laan|gatan|katu)\s+\d{1,5}\b|,\s*(?:[A-Z]{1,2}-?)?\d{4,5}\s+\p{Lu}\p{L}+/u;
+
 /** The classifier's scores for a line, as the report prints them. */
 export interface Scores {
   /** How much the line reads like article text, 0 to 1. */
@@ -105,6 +108,8 @@ export interface ArticleMeta {
   issuer?: Evidence<string> & { wire?: string };
   /** The paper that supplied a syndicated story: a "Source: X" line after it, X also shown above the headline (a portal's partner). */
   provider?: Evidence<string>;
+  /** The organisation the footer's address block names: its name on the line above its street address. */
+  addressed?: Evidence<string>;
 }
 
 /** Where each unit went, for the report and for measuring the classifier. */
@@ -171,7 +176,7 @@ const scoresOf = (v: Verdict): Scores => ({
 
 /** Builds one article from its units. */
 export function buildArticle(units: Unit[], part: number, options: BuildOptions = {}): ParsedArticle {
-  const { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates } = readEvidence(units, options.keep ?? [], options.removals);
+  const { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates, issuers } = readEvidence(units, options.keep ?? [], options.removals);
   const meta: ArticleMeta = {};
 
   const result = classify(units, marks, {
@@ -259,6 +264,9 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
     return name !== undefined && readSiteName(name) !== undefined && headLines.some((h) => h.text.trim().toLowerCase() === name.toLowerCase());
   });
   if (provider >= 0) meta.provider = { value: units[provider]!.text.replace(/^source\s?:\s+/i, '').trim(), line: units[provider]!.n, text: units[provider]!.text };
+  // The footer's address block: an organisation's name, then its street address ("Kanalvej 14, 1401 Copenhagen K, Denmark").
+  const addressed = units.findIndex((u, i) => i > 0 && result.zones[i] === 'tail' && ADDRESS.test(u.text.trim()) && wordCount(u.text) <= 12 && looksLikeOrganisation(units[i - 1]!.text.trim()) && result.zones[i - 1] === 'tail');
+  if (addressed > 0) meta.addressed = { value: units[addressed - 1]!.text.trim(), line: units[addressed - 1]!.n, text: units[addressed - 1]!.text };
   // A copy shared from a news app names the app, and so its publisher: "Shared from the Example Echo app".
   const app = units.findIndex((u, i) => result.zones[i] !== 'body' && dropped.has(u.n) && APP_SHARE.test(u.text.trim()));
   if (app >= 0) {
@@ -280,6 +288,8 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   const lead = body.find((u) => u.shape === 'line' && wordCount(u.text) >= 12)?.text ?? '';
   const issuing = result.release && about < 0 ? headLines.find((h) => wordCount(h.text) >= 2 && wordCount(h.text) <= 10 && /^\p{Lu}/u.test(h.text) && !/[.!?:]$/.test(h.text) && lead.includes(h.text) && /^(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|for|on|in|[–—-])(?:\s+(?:\p{Lu}[\p{L}\p{N}'’&.-]*|of|the|and|for|on|in|[–—-]))+$/u.test(h.text)) : undefined;
   if (issuing) meta.issuer = { value: issuing.text, line: units[issuing.i]!.n, text: issuing.text };
+  // A "From:" line names the issuer outright, release or not.
+  if (!meta.issuer && issuers[0]) meta.issuer = issuers[0];
   // A copyright line that names the article's own author is the writer's, not a publisher's.
   if (meta.copyright && bylines.some((b) => b.value.names.split(/,\s*|\s+and\s+/).includes(meta.copyright!.value))) {
     meta.authorCopyright = meta.copyright;

@@ -23,7 +23,7 @@ const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xin
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?: ?\/ ?|[ -])(?:via|for|and|&|of|de|al|el|van|von|\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}+(?:\.\p{N}+)?))*`;
 
 /** Words that label a credit: "Photo:", "Photograph by", "Illustration:", "Map:", "Credit:", "Image source,". */
-const LABEL = String.raw`(?:photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|maps?|charts?|artwork|drawings?|credit|photo credit|image source|picture source|photo source)`;
+const LABEL = String.raw`(?:(?:file|handout|courtesy) photo|photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|maps?|charts?|artwork|drawings?|credit|photo credit|image source|picture source|photo source)`;
 
 /** `(Department of Defense via AP)`, `(AP)`, `(AFP)`, `( Getty Images )` at the end of a line. */
 const PAREN_CREDIT = new RegExp(String.raw`\s*\(\s*((?:[^()]*\bvia\s+)?${AGENCY}(?:\s+Photo[^()]*)?|[^()]*\/${AGENCY}|${AGENCY}\/[^()]*)\s*\)\s*$`);
@@ -40,6 +40,9 @@ const TRAILING_LABEL = new RegExp(String.raw`(?<=[.!?”"’)]\s*|^)\s*${LABEL}(
 /** `(Jane Doe/Bloomberg)`, `(Jane Doe for The Daily Example)` after the caption's last sentence. */
 const PAREN_NAME = new RegExp(String.raw`(?<=[.!?”"’]\s*)\((${NAME}(?:\/|\s+(?:via|for)\s+)${NAME}|\p{Lu}{2,6})\)\s*$`, 'u');
 
+/** `Photograph: Jane Doe/Agency. Caption …`: a labelled credit that opens the caption, closed by a full stop. */
+const LEADING_LABEL = new RegExp(String.raw`^(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Pp]ictures?|[Ii]mages?|[Cc]redit)(?::|,)\s*(${NAME})\.\s+(\p{Lu}.+[.!?]["”’)]*)$`, 'u');
+
 /** `REUTERS/Stringer` at the end of a line. */
 const SLASH_CREDIT = new RegExp(String.raw`\s+(${AGENCY}\/[\p{L}. -]+?)\s*$`, 'u');
 
@@ -53,6 +56,9 @@ const SLASH_NAME = new RegExp(String.raw`(?<=[.!?”"’]\s+)(\p{Lu}[\p{L}.'’-
  */
 export function splitCredit(line: string): CaptionParts | undefined {
   let text = line.trim();
+  // The credit first, as some galleries print it: "Photograph: Jane Doe/Agency. Smoke rises over …".
+  const lead = text.match(LEADING_LABEL);
+  if (lead?.[1] && lead[2] && wordCount(lead[2]) >= 3) return { caption: lead[2], credit: lead[1] };
   let licensing: string | undefined;
   const note = text.match(LICENSING_NOTE);
   if (note) {
@@ -75,6 +81,7 @@ export function splitCredit(line: string): CaptionParts | undefined {
 
 /** A line that is only a credit: "Image source, Getty Images", "Photo: Jane Doe/AFP", "© Jane Doe/AFP". */
 export function creditOnly(line: string): string | undefined {
+  if (LEADING_LABEL.test(line.trim())) return undefined;
   const m = line.trim().match(new RegExp(String.raw`^${LABEL}(?::|,|\s+by)\s*(${NAME})$`, 'iu'));
   // "© Karim Odeh/Levant Images": a picture's copyright, photographer and outlet, no year (a page's own copyright line has one).
   return m?.[1] ?? line.trim().match(/^(?:©|\(c\))\s?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&'’ -]*)$/u)?.[1];

@@ -371,9 +371,10 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     }
     if (u.shape === 'table') return check('a table outside the article body');
     // A list item, or a block Readability counts as the article, is content by its markup.
+    // The authors' biographies go, even where a copy ran them together like a list's items.
+    if (zone === 'tail' && sentence && (isBiography(i) || isInAuthorBox(i))) return drop('after-article');
     if (u.shape === 'item' && !menus.has(i)) return check(`a list item ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     if (u.page?.inArticle && zone === 'pre-body') return check('a short line between the headline and the first paragraph');
-    if (zone === 'tail' && sentence && (isBiography(i) || isInAuthorBox(i))) return drop('after-article');
     // Outside the body, a line in capitals shouts a label or a promotion, whatever its punctuation.
     if (sentence && !f.hasStrongInterface && /\p{Ll}/u.test(u.text)) {
       if (zone === 'head' && isAboveFurniture(i)) return drop('before-headline');

@@ -16,7 +16,7 @@
  * a comment count in the share bar above the article opens nothing.
  */
 import { isRelativeTime } from './dates.ts';
-import { isProseBlock, type Page } from './regions.ts';
+import { isProseBlock, nearest, type Page } from './regions.ts';
 
 /** A header's own words: comments, replies, a discussion. */
 const HEADER_WORD = /\b(?:comments?|repl(?:y|ies)|responses?|conversation|discussion|debate|have your say|guestbook|tributes|condolences|webmentions?)\b/i;
@@ -28,8 +28,12 @@ const CLOSED = /^(?:comments?|commenting|replies)(?:\s+on\s+this\s+(?:article|st
 const COUNTED_HEADER = /^\d+\s+(?:thoughts|responses|replies|comments|reactions|tributes|condolences|webmentions)\b/i;
 /** The line that opens one comment: "Jane says:", "Tom wrote:". */
 const SAYS = /\b(?:says|said|wrote|writes|commented|replied)\s*:$/i;
-/** A comment's author line: "Posted by pebble_dash". */
-const POSTED_BY = /^(?:posted|written|submitted)\s+by\s+\S+(?:\s+\S+){0,3}$/i;
+/** A comment's author line: "Posted by pebble_dash", a forum post's "Post by reyes0331 » Wed Jan 01, 2020 11:17 am". */
+const POSTED_BY = /^(?:posted|written|submitted|post)\s+by\s+\S+(?:\s+\S+){0,3}(?:\s*[»|·]\s*.{4,40})?$/i;
+/** A forum reply's subject line: "Re: After K-1: the strikes …". */
+const REPLY_SUBJECT = /^re:\s+\S.{0,150}$/i;
+/** A forum poster's profile fields, and a post's edit note: "Posts: 388", "Joined: Wed Jan 09, 2019", "Last edited by … in total." */
+const PROFILE = /^(?:posts|messages|joined|member since|location|rank|reputation|karma)\s*:\s*\S|^last edited by\b.{1,80}\bedited \d+ times? in total\.?$/i;
 
 /**
  * The wording of a comment section's own notices and form: moderation, house rules, posting. Only
@@ -43,7 +47,7 @@ const TALK = new RegExp(
 /** One control of a thread. Written whole-line: a control is a button, never part of a sentence. */
 const CONTROL = new RegExp(
   [
-    String.raw`(?:reply|report|report abuse|report (?:this )?comment|flag(?:\s+as\s+inappropriate|\s+comment)?|like|share|permalink|edit|edited|delete|upvote|downvote|recommend|(?:load|show|see)(?:\s+\d+)?\s+more)`,
+    String.raw`(?:reply|quote|post reply|report|report abuse|report (?:this )?comment|flag(?:\s+as\s+inappropriate|\s+comment)?|like|share|permalink|edit|edited|delete|upvote|downvote|recommend|(?:load|show|see)(?:\s+\d+)?\s+more)`,
     String.raw`(?:top|all|featured|newest|oldest|recent|best|latest)\s+comments`,
     String.raw`(?:likes?|upvotes?|votes?|points?|recommends?)\s*\(?\d+\)?`,
     String.raw`\d+\s*(?:likes?|repl(?:y|ies)|points?|votes?|upvotes?|recommends?|reactions?|reposts?|mentions?|tributes?|condolences|candles?)`,
@@ -78,7 +82,7 @@ export function isCommentControl(text: string): boolean {
 export function isCommentHeader(page: Page, i: number): boolean {
   const text = page.units[i]!.text.trim();
   const f = page.features[i]!;
-  if (COUNTED_HEADER.test(text) || SAYS.test(text) || CLOSED.test(text)) return true;
+  if (COUNTED_HEADER.test(text) || SAYS.test(text) || CLOSED.test(text) || REPLY_SUBJECT.test(text)) return true;
   if (f.words > 6 || !HEADER_WORD.test(text)) return false;
   // A short line of interface words, or one with a count: "Comments", "Reader comments (27)", "Join the conversation".
   return page.classes[i] === 'bad' || /\d/.test(text) || /\bhave your say\b/i.test(text) || BARE_HEADER.test(text);
@@ -89,7 +93,7 @@ function isCommentMeta(page: Page, j: number): boolean {
   // "2 days ago edited": the time, and a note that the reader changed the comment since.
   const text = page.units[j]!.text.trim().replace(/\s+\(?edited\)?$/i, '');
   const mark = page.marks[j];
-  return SAYS.test(text) || POSTED_BY.test(text) || mark === 'date' || mark === 'labelled-date' || isRelativeTime(text) || TRAILING_TIME.test(text) || /^@[\w.]+$/.test(text);
+  return SAYS.test(text) || POSTED_BY.test(text) || PROFILE.test(text) || mark === 'date' || mark === 'labelled-date' || isRelativeTime(text) || TRAILING_TIME.test(text) || /^@[\w.]+$/.test(text);
 }
 
 /** True for a block of prose: what a reader's comment, and the article, are made of. */
@@ -117,6 +121,12 @@ function closedByControl(page: Page, j: number): boolean {
     if (!isProse(page, k) || ++blocks > MAX_COMMENT_BLOCKS) return false;
   }
   return false;
+}
+
+/** A line of a forum poster's block above a reply: a profile field, a control, or a bare user name. */
+function isAboveReply(page: Page, k: number): boolean {
+  const text = page.units[k]!.text.trim();
+  return PROFILE.test(text) || isCommentControl(text) || (page.units[k]!.shape === 'line' && /^[\p{L}\p{N}_.-]{2,30}(?: [\p{L}\p{N}_.-]{1,30}){0,2}$/u.test(text) && !page.features[k]!.endsSentence);
 }
 
 /** The characters of prose in blocks from `from` up to `to` (exclusive). */
@@ -190,7 +200,13 @@ export function commentSection(page: Page): number[] {
     const { blocks, signals, reachedEnd, unsigned } = walk(page, i);
     const last = blocks.at(-1)!;
     const after = proseChars(page, last + 1, units.length);
-    if ((signals > 0 || reachedEnd || after === 0) && after + unsigned < before) return blocks;
+    if ((signals > 0 || reachedEnd || after === 0) && after + unsigned < before) {
+      // A forum reply's poster stands above its subject: the name, "Posts: 388", "Joined: …", and the post above's likes.
+      if (REPLY_SUBJECT.test(units[i]!.text.trim())) {
+        for (let k = nearest(page, i, -1); k >= 0 && isAboveReply(page, k); k = nearest(page, k, -1)) blocks.unshift(k);
+      }
+      return blocks;
+    }
   }
   return [];
 }

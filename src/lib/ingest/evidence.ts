@@ -7,7 +7,7 @@
 import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
 import { findDates, isLabelledTime, isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
 import { isRoleLine } from './headline.ts';
-import { isStandaloneDateline, readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
+import { isStandaloneDateline, looksLikeOrganisation, readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
 import { isStrayToken, wordCount, type RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
 import type { Evidence, Figure, Removal, Trace } from './article.ts';
@@ -29,6 +29,8 @@ export interface Found {
   copyrights: Evidence<string>[];
   dates: Evidence<FoundDate>[];
   updates: Evidence<FoundDate>[];
+  /** A "From:" line's issuing organisation ("From: Ministry of Defence and The Rt Hon …"). */
+  issuers: Evidence<string>[];
 }
 
 /**
@@ -50,6 +52,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
   const copyrights: Evidence<string>[] = [];
   const dates: Evidence<FoundDate>[] = [];
   const updates: Evidence<FoundDate>[] = [];
+  const issuers: Evidence<string>[] = [];
   let pendingCredit: { credit: string; line: number } | undefined;
   let pendingCaption: { caption: string; line: number } | undefined;
   let captionNext = false;
@@ -140,6 +143,12 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       unit.text = inline.rest;
       return;
     }
+    // "From: Ministry of Defence and The Rt Hon Jane Doe MP": who issued a release or a government page.
+    const issuer = text.match(/^From:\s+(\p{Lu}[^@<>]{2,150})$/u)?.[1]?.split(/\s+and\s+|,\s*/)[0]?.trim();
+    if (issuer && looksLikeOrganisation(issuer)) {
+      issuers.push({ value: issuer, line: unit.n, text });
+      return remove(i, 'issuer-line');
+    }
     const holder = readCopyright(text) ?? readSourceLine(text);
     if (holder) {
       copyrights.push({ value: holder, line: unit.n, text });
@@ -192,6 +201,15 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     const role = units[next];
     if (role && !marks[next] && !kept.has(next) && role.shape === 'line' && isRoleLine(role.text) && wordCount(role.text) <= 5) marks[next] = 'byline';
   });
+  // An author's chip: her name, then her job title on the line under it ("Mette Kjærgaard-Lind", "Senior Researcher"), above the text.
+  if (!bylines.length) {
+    const chip = units.findIndex((unit, i) => !marks[i] && !kept.has(i) && unit.shape === 'line' && readNameLine(unit.text) !== undefined && units[i + 1] !== undefined && !marks[i + 1] && units[i + 1]!.shape === 'line' && isRoleLine(units[i + 1]!.text) && wordCount(units[i + 1]!.text) <= 5 && units.slice(0, i).some((_u, k) => marks[k] === 'date' || marks[k] === 'labelled-date'));
+    if (chip >= 0) {
+      marks[chip] = 'byline';
+      marks[chip + 1] = 'byline';
+      bylines.push({ value: readNameLine(units[chip]!.text)!, line: units[chip]!.n, text: units[chip]!.text });
+    }
+  }
   // "By" on a block of its own, the names in the next ("By", then "Jane Doe and John Roe"): one byline.
   units.forEach((unit, i) => {
     if (marks[i] || kept.has(i) || !/^by:?$/i.test(unit.text.trim())) return;
@@ -227,5 +245,5 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     }
   });
 
-  return { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates };
+  return { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates, issuers };
 }

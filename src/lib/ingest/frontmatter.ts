@@ -153,6 +153,8 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
         ? `The release carries ${issuer.wire}'s tag and its section ${quote(issuer.text)}: the wire distributed it, the organisation issued it.`
         : /^About /.test(issuer.text)
           ? `The copy is labelled a release, and its section ${quote(issuer.text)} names who issued it.`
+          : /^From:/.test(issuer.text)
+            ? `The page's line ${quote(issuer.text)} names who issued it.`
           : `The copy is labelled a release; the name above its headline, ${quote(issuer.text)}, is the organisation its first paragraph names.`,
       `line ${issuer.line}: ${quote(issuer.text)}`,
       issuer.wire ? `publisher ${issuer.value}, the issuer of a release distributed by ${issuer.wire} (line ${issuer.line})` : `publisher ${issuer.value}, the issuer of the release (line ${issuer.line})`,
@@ -214,6 +216,10 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   const spelt = host ? nameOfHost(host.value, [allText(article), ...article.figures.map((f) => `${f.caption}\n${f.credit}`), ...article.removals.map((r) => r.text)].join('\n')) : undefined;
   if (host && spelt) {
     return withVia(spelt, `The copy names its site ${quote(host.text)} above the headline, and spells it "${spelt}".`, `line ${host.line}: ${quote(host.text)}`, `publisher ${spelt}, the site ${host.text} (line ${host.line}) as the copy spells it: check it`);
+  }
+  const addressed = article.meta.addressed;
+  if (addressed) {
+    return withVia(addressed.value, `The page's footer gives ${quote(addressed.text)} with its street address.`, `line ${addressed.line}: ${quote(addressed.text)}`, `publisher ${addressed.value}, from the footer's address block (line ${addressed.line}): check it`);
   }
   const [told, count] = [...toldCounts(allText(article)).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
   if (told && count) {

@@ -33,7 +33,7 @@ export interface Headline {
 }
 
 /** A job title on a line of its own ("Middle East correspondent"): part of a byline, not a headline. */
-const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|contributor|analyst|producer|bureau chief)s?\b/i;
+const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|contributor|analyst|producer|bureau chief|researcher|research fellow|fellow|director)s?\b/i;
 
 /** True for a line that is only a job title: a role word and no function words ("Notes to editors" is not). */
 export function isRoleLine(text: string): boolean {
@@ -131,6 +131,14 @@ export function findHeadline(input: HeadlineInput): Headline {
   // lines): the headline is the first of five words or more, the standfirst the line under it.
   const run = [last];
   for (let j = previous(last); j >= 0 && isCandidate(j, 4) && !isTitleWithSite(units[j]!.text, units[last]!.text); j = previous(j)) run.unshift(j);
+  // A kicker, a short headline, then a long deck ("In numbers", "Strikes, counted", "Five years of
+  // rockets, drones and …"): the short line between the two is the headline.
+  const p1 = run.length === 1 && features[last]!.words >= 10 ? previous(last) : -1;
+  // The short line reads as a phrase, not a label: punctuated inside ("Strikes, counted"), not in capitals ("FOOD & DRINK", "Press release").
+  const phrase = (j: number): boolean => /\p{L}[,:;?!]\s+\p{Ll}/u.test(units[j]!.text);
+  let p2 = p1 >= 0 && isCandidate(p1, 2) && features[p1]!.words <= 4 && phrase(p1) ? p1 - 1 : -1;
+  while (p2 >= 0 && isRemoved(marks[p2])) p2--;
+  if (p2 >= 0 && !marks[p2] && features[p2]!.words <= 4 && !features[p2]!.endsSentence) return { headline: p1, standfirst: last };
   const first = run.find((j) => features[j]!.words >= 5) ?? run[0]!;
   const under = run[run.indexOf(first) + 1];
   if (under !== undefined && features[under]!.words >= 6) return { headline: first, standfirst: under };

@@ -44,13 +44,13 @@ const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|staff|contribu
 export function readByline(line: string): Byline | undefined {
   // "By …", and a record's labelled field ("Byline: …", "Author: …", as a news database prints it).
   // An agency's credits in brackets at the story's end: "(Reporting by A in Baghdad; Editing by B)".
-  const m = line.trim().replace(/^\((.*)\)$/, '$1').match(/^(?:(?:By|BY|by|Written by|Posted by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]|(?:Byline|Author|Authors):)\s*(.+)$/);
+  const m = line.trim().replace(/^\((.*)\)$/, '$1').match(/^(?:(?:By|BY|by|Written by|Posted by|Post by|Words by|Story by|Text by|Reporting by|Reported by|Hosted by|Interviews? by|Interviewed by)[:\s]|(?:Byline|Author|Authors):)\s*(.+)$/);
   if (!m?.[1] || line.length > 200) return undefined;
   // A credits line ("Reporting by A in Baghdad; Editing by B"): the first part names the reporters.
   let text = m[1].split(/;\s*/)[0] ?? '';
   text = text.replace(/\s+in\s+\p{Lu}[\p{L}-]+(?:\s+and\s+\p{Lu}[\p{L}-]+)?$/u, '');
   let rest: string | undefined;
-  const after = text.match(/\s*(?:[|·•]|\s[–—-]\s|\bPublished\b|\bUpdated\b|\bPosted\b)\s*/);
+  const after = text.match(/\s*(?:[|·•»]|\s[–—-]\s|\bPublished\b|\bUpdated\b|\bPosted\b)\s*/);
   let organisation: string | undefined;
   if (after && after.index !== undefined) {
     const tail = text.slice(after.index + after[0].length).trim();
@@ -76,7 +76,9 @@ export function readByline(line: string): Byline | undefined {
       names = tokens.slice(0, -k).join(' ');
     }
   }
-  if (!isNameList(names)) return undefined;
+  // A forum post's author is a user name: "Post by hilltop_jo » Mon Apr 07, 2025 8:02 pm".
+  const handle = /^post by\s/i.test(line.trim()) && /^[\p{L}\p{N}_.-]{2,30}$/u.test(names);
+  if (!isNameList(names) && !handle) return undefined;
   // "BY THE NUMBERS", "By the way": a kicker; "By The Associated Press" names an organisation.
   if (/^the\s/i.test(names) && !organisation && !looksLikeOrganisation(names)) return undefined;
   const byline: Byline = { names: titleCaseShouting(names) };
@@ -169,7 +171,7 @@ function titleCaseShouting(text: string): string {
 
 /** Words that organisations' names use and people's names do not. */
 const ORGANISATION_WORDS =
-  /\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Courier|Sentinel|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Record|Advocate|Mirror|Daily|Weekly|Media|Broadcasting|Network|Radio|Television|TV|Telegraph|Guardian|Observer|Monitor|Review|Chronicle|Express|Mail|Star|Sun|Standard|Independent|Agency|Department|Ministry|Office|Council|Commission|Government|Service|Institute|Centre|Center|Foundation|Bureau|Command|Forces|Embassy|Union|Organization|Organisation|Association|Group|Online|Magazine|Wire|Today|Insider|Digest|University|College|Museum|Library|Hospital|Police|Court|Parliament)\b/;
+  /\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Courier|Sentinel|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Record|Advocate|Mirror|Daily|Weekly|Media|Broadcasting|Network|Radio|Television|TV|Telegraph|Guardian|Observer|Monitor|Review|Chronicle|Express|Mail|Star|Sun|Standard|Independent|Agency|Department|Ministry|Office|Council|Commission|Government|Service|Institute|Centre|Center|Foundation|Bureau|Command|Forces|Embassy|Union|Organization|Organisation|Association|Group|Online|Magazine|Wire|Today|Insider|Digest|University|College|Museum|Library|Hospital|Police|Court|Parliament|Forum|Forums|Trust|Fund|Society|Federation|Alliance|Coalition|Charity|Initiative|Campaign)\b/;
 
 /** True for a name that reads as an organisation's ("The Daily Example", "Ministry of Defence"). */
 export function looksLikeOrganisation(text: string): boolean {

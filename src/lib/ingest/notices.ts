@@ -28,7 +28,7 @@ const anyCase = (words: string): string => words.replace(/\p{L}/gu, (c) => `[${c
 const THIS_PAGE = String.raw`this (?:page|article|story|post|information|content|answer|guide|site|website)`;
 
 /** The page placing itself in a series: "This long read is part of our series Small Mysteries." */
-const SERIES_NOTE = pattern(String.raw`^this (?:article|story|long read|longread|piece|report|essay|feature|post|episode|interview|column) is (?:part|one) of (?:our|the|a|an) (?:\S+ ){0,3}(?:series|collection)\b`);
+const SERIES_NOTE = pattern(String.raw`^this (?:article|story|long read|longread|piece|report|essay|feature|post|episode|interview|column|commentary|analysis|brief|paper) is (?:part|one) of (?:our|the|a|an) (?:\S+ ){0,4}(?:series|collection|programme|program|project|initiative)\b`);
 /** A newsroom describing itself, then asking in its own voice: "X is a not-for-profit newsroom. Our coverage is free to read …". */
 const NEWSROOM_PITCH = pattern(
   String.raw`\bis an? (?:independent,? )?(?:not-for-profit|non-?profit|charitable|reader-(?:funded|supported)|community-owned) (?:newsroom|news (?:site|service|organi[sz]ation|outlet)|publication|newspaper|magazine|website)\. (?:our|we)\b`,
@@ -179,6 +179,14 @@ const FIRM = [
   pattern(String.raw`^support (?:local|independent|quality|our|public-interest) journalism\b|\bsubscribe\b[^.!?]{0,60}\bfor (?:just |only )?[£$€]\s?\d[\d.,]* (?:a|per) (?:week|month|year)\b`, 'i'),
   // A reporter's contact line: "Reach Tess Marlowe at tmarlowe@example.com or 555-0188."
   pattern(String.raw`^(?:[Rr]each|[Cc]ontact|[Ee]-?mail) (?:him|her|them|the (?:reporter|writer|author)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:at|on|via) (?:\S+@\S+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})`, 'u'),
+  // A licence line: "All content is available under the Open Government Licence v3.0, except where otherwise stated".
+  pattern(String.raw`\b(?:all )?content (?:is )?available under (?:the |a )?[^.!?]{0,60}\blicen[cs]e\b|\b(?:this (?:work|article|page|content) is )?licensed under (?:a |the )?(?:creative commons|open government)\b`, 'i'),
+  // An aggregator on where its stories come from: "Stories on Newsgrove come from United Press International and our other news partners."
+  pattern(String.raw`^(?:the )?(?:stories|articles|content|news|reports)(?: (?:on|at) [^.!?]{1,40})? (?:comes?|is|are) (?:provided by |supplied by |from )[^.!?]{0,80}\b(?:partners?|agenc(?:y|ies)|wire services?|providers?)\b`, 'i'),
+  // A forum's or a comment section's rules: "Do not post unit locations …".
+  pattern(String.raw`(?:^|[.!?]\s+)(?:please )?(?:do not|don't|never) post\b`, 'i'),
+  // A forum post's edit note: "Last edited by Walt Brekke on Tue Dec 31, 2019 7:05 pm, edited 1 time in total."
+  pattern(String.raw`^last edited by\b.{1,80}\bedited \d+ times? in total\.?$`, 'i'),
   // A registration wall: "Register for free to keep reading local news from …", "You've reached your limit of free articles".
   pattern(String.raw`^(?:register|sign up|sign in|log in|subscribe)(?: (?:for free|now|today|free))? to (?:keep|continue) reading\b|^(?:you've|you have) (?:reached|hit|used up) (?:your|the) (?:\S+ ){0,2}limit\b`, 'i'),
   // A reader-revenue appeal's ask: "If you can, please support us today. It takes less than a minute."

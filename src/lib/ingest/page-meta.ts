@@ -147,11 +147,14 @@ export function readPageMeta(document: Document): PageMeta {
   if (meta.title && h1 && site) {
     if (!meta.publisher) meta.publisher = { value: site, from: `${meta.title.from}, after the headline` };
     meta.title = { value: h1, from: `<h1> (${meta.title.from} adds the site's name)` };
-  } else if (meta.title && h1 && !meta.title.from.startsWith('JSON-LD')) {
+  } else if (meta.title && h1) {
     // "Headline | Site" in the metadata for the <h1> "Q&A: Headline": the page shows its <h1>, with its label.
     const core = oneLine(meta.title.value)!.match(/^(.+?)\s+[|–—-]\s+([^|–—]+)$/);
-    if (core?.[1] && core[2] && readSiteName(core[2].trim()) && h1 !== core[1] && h1.endsWith(core[1]) && words(h1).length - words(core[1]).length <= 3) {
+    if (!meta.title.from.startsWith('JSON-LD') && core?.[1] && core[2] && readSiteName(core[2].trim()) && h1 !== core[1] && h1.endsWith(core[1]) && words(h1).length - words(core[1]).length <= 3) {
       meta.title = { value: h1, from: `<h1> (${meta.title.from} adds the site's name and leaves out the label)` };
+    } else if (h1 !== oneLine(meta.title.value) && words(h1).length >= 3 && h1.toLowerCase() !== meta.publisher?.value.toLowerCase() && !oneLine(meta.title.value)!.includes(h1)) {
+      // The headline the page shows, not the search-engine title its metadata gives ("Larkin Falls soldier recovering …" for "The drone came at dinner time").
+      meta.title = { value: h1, from: `<h1> (the page's ${meta.title.from} gives another title, ${JSON.stringify(oneLine(meta.title.value))})` };
     }
   }
   set('title', document.querySelector('h1')?.textContent ?? undefined, '<h1>');

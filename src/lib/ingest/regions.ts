@@ -107,7 +107,9 @@ export function menuRuns(page: Page): Set<number> {
     const metadata = page.marks[i] === 'byline' || page.marks[i] === 'date' || page.marks[i] === 'labelled-date';
     // A phrase with a comma on a line of its own, blank lines around it ("Old bridge, new bill"), is a headline's shape, not a menu's.
     const phrase = /\p{L},\s\p{L}/u.test(units[i]!.text) && isolated(page, i);
-    if (!metadata && !phrase && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
+    // The heading of the list straight under it ("Key points", then its items) is no menu item.
+    const heading = units[i + 1]?.shape === 'item' && units[i + 1]!.n === units[i]!.n + 1 && shape === 'line';
+    if (!metadata && !phrase && !heading && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
     else flush();
   }
   flush();

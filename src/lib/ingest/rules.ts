@@ -30,7 +30,8 @@ export type RuleId =
   | 'between-furniture'
   | 'outside-article'
   | 'landmark'
-  | 'link-list';
+  | 'link-list'
+  | 'issuer-line';
 
 /** What each rule removes, for the report's legend and the editor's guide. */
 export const RULES: Record<RuleId, string> = {
@@ -60,6 +61,7 @@ export const RULES: Record<RuleId, string> = {
   'outside-article': 'a block of a saved page outside the article that Readability extracted, and not a sentence',
   landmark: 'a block of a saved page inside its navigation, header, footer, aside, comments, share bar or newsletter box (by element, role or class)',
   'link-list': 'a block of a saved page that is mostly links',
+  'issuer-line': 'a release’s or a government page’s "From:" line naming who issued it ("From: Ministry of Defence and …"): its first organisation is the publisher',
 };
 
 /** A short line: furniture rules only ever match short lines, never paragraphs of prose. */

@@ -77,7 +77,7 @@ function isSemicolonList(lines: string[]): boolean {
  * items, each an item and none a sentence, or each a clause of the introducing sentence closed by a
  * semicolon. Returns how many lines after `i` are its items (0: none).
  */
-function bareListAfter(body: Line[], i: number): number {
+function bareListAfter(body: Line[], i: number, spaced = false): number {
   if (!isListIntro(body[i]!.text)) return 0;
   const first = i + 1;
   if (first >= body.length || body[first]!.n - body[i]!.n > 2) return 0;
@@ -85,7 +85,8 @@ function bareListAfter(body: Line[], i: number): number {
   while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
   const run = body.slice(first, end).map((l) => l.text);
   // Every line up to the blank line is an item, or none is: a paragraph may follow a colon too.
-  return run.length >= 2 && (run.every(isBareItem) || isSemicolonList(run)) ? run.length : 0;
+  // In a text whose paragraphs stand apart, sentences that run together under the colon are its items too.
+  return run.length >= 2 && (run.every(isBareItem) || isSemicolonList(run) || (spaced && run.every(isSentenceItem))) ? run.length : 0;
 }
 
 /** A short heading with no colon that can head a list: one to four words, a capital first, no sentence's end, no interface words ("Sources", "Line-ups"); not itself a labelled line ("Section: NEWS; Pg. 7" heads a record's fields, not a list). */
@@ -104,8 +105,12 @@ const CITATION_ITEM = /^\p{Lu}[^.!?]*,[^.!?]*\b(?:1[5-9]|20)\d\d\)?\.?$/u;
  * up to the blank line, each a labelled line or a citation (the forms only a list's items take, so
  * a run of headlines under "Most read" is never one). Returns how many lines after `i` are its items.
  */
-function headedListAfter(body: Line[], i: number): number {
+function headedListAfter(body: Line[], i: number, spaced = false): number {
   if (!isListHeading(body[i]!.text)) return 0;
+  // In a text whose paragraphs stand apart, sentences that run together under the heading ("Key points") are its items.
+  let end = i + 1;
+  while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
+  if (spaced && end - i - 1 >= 2 && body.slice(i + 1, end).every((l) => isSentenceItem(l.text))) return end - i - 1;
   let k = i + 1;
   while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && words(body[k]!.text).length <= 30 && (LABELLED_ITEM.test(body[k]!.text) || CITATION_ITEM.test(body[k]!.text))) k++;
   const count = k - i - 1;
@@ -236,7 +241,7 @@ export function unitsFromLines(lines: Line[]): Unit[] {
       continue;
     }
     units.push({ n: line.n, text: line.text, shape: 'line' });
-    const items = bareListAfter(body, i) || headedListAfter(body, i);
+    const items = bareListAfter(body, i, spaced) || headedListAfter(body, i, spaced);
     if (items > 0) {
       group++;
       for (const item of body.slice(i + 1, i + 1 + items)) units.push({ n: item.n, text: item.text, shape: 'item', list: { group, ordered: false } });
