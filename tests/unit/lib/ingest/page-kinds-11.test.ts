@@ -8,22 +8,13 @@
  * page's labelled <h1>, owner-only JSON-LD and deck.
  */
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { fates, frontmatter, P, Q, R } from './pages.ts';
+import { fates, frontmatter, P, Q, pageFrontmatter, R } from './pages.ts';
 import { readByline } from '../../../../src/lib/ingest/metadata.ts';
 import { isFirmNotice } from '../../../../src/lib/ingest/notices.ts';
 import { splitCredit, splitInlineCaption } from '../../../../src/lib/ingest/captions.ts';
-import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
 import { parseSeed } from '../../../../src/lib/ingest/parse.ts';
 
 const DATE = '9 April 2025';
-
-/** The frontmatter of a saved page. */
-function pageFrontmatter(html: string): Record<string, any> {
-  const r = ingestSeed('page.html', new TextEncoder().encode(html));
-  if (!r.ok) throw new Error(r.problem.message);
-  return parseYaml(r.drafts[0]!.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as Record<string, any>;
-}
 
 describe('headlines', () => {
   it('takes a short headline over a deck of two sentences whose first ends with a year', () => {

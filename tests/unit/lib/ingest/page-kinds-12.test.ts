@@ -8,11 +8,9 @@
  * ran together.
  */
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
-import { fates, frontmatter, P, Q, R } from './pages.ts';
+import { fates, frontmatter, P, Q, pageFrontmatter, R } from './pages.ts';
 import { isFirmNotice } from '../../../../src/lib/ingest/notices.ts';
 import { splitCredit } from '../../../../src/lib/ingest/captions.ts';
-import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
 import { parseSeed } from '../../../../src/lib/ingest/parse.ts';
 
 const DATE = '9 April 2025';
@@ -67,11 +65,7 @@ describe('captions and headlines', () => {
 });
 
 describe('saved pages', () => {
-  const page = (head: string, body: string): Record<string, any> => {
-    const r = ingestSeed('page.html', new TextEncoder().encode(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`));
-    if (!r.ok) throw new Error(r.problem.message);
-    return parseYaml(r.drafts[0]!.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as Record<string, any>;
-  };
+  const page = (head: string, body: string): Record<string, any> => pageFrontmatter(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`);
   const article = `<main><article><h1>The bridge that came back</h1><p>By Ana Ruiz</p><p>${DATE}</p><p>${P}</p><p>${Q}</p><p>${R}</p></article></main>`;
 
   it('takes the headline the page shows over its JSON-LD headline', () => {

@@ -32,3 +32,10 @@ export function frontmatter(lines: string[]): Record<string, any> {
   if (!r.ok) throw new Error(r.problem.message);
   return parseYaml(r.drafts[0]!.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as Record<string, any>;
 }
+
+/** The frontmatter ingest writes for a saved page. */
+export function pageFrontmatter(html: string): Record<string, any> {
+  const r = ingestSeed('page.html', new TextEncoder().encode(html));
+  if (!r.ok) throw new Error(r.problem.message);
+  return parseYaml(r.drafts[0]!.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as Record<string, any>;
+}
