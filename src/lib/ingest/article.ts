@@ -15,6 +15,9 @@ import { wordCount, type RuleId } from './rules.ts';
 import { blocksFromUnits, type Block } from './structure.ts';
 import type { Unit } from './units.ts';
 
+/** A government site's banner: "An official website of the United States government", "… of the State of Ohio". */
+const GOVERNMENT_BANNER = /^an official (?:web ?site|website) of the (?:united states|u\.s\.|state of \p{Lu}[\p{L} ]+|government of \p{Lu}[\p{L} ]+)(?: government)?\.?$/iu;
+
 /** A street address: a number then a street ("2101 Tower Hill Road"), a street then its number ("Kanalvej 14"), or a postcode and a town after a comma. */
 const ADDRESS = /^\d{1,5}[A-Za-z]?\s+\p{Lu}[\p{L}.' -]+(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Way|Place|Square|Boulevard|Blvd\.?|Drive|Dr\.?)\b|^\p{Lu}\p{L}+(?:vej|gade|straße|strasse|weg|laan|gatan|katu)\s+\d{1,5}\b|,\s*(?:[A-Z]{1,2}-?)?\d{4,5}\s+\p{Lu}\p{L}+/u;
 
@@ -247,7 +250,11 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   // names a kicker ("Climate Crisis") confirms nothing.
   const headLines = units.map((u, i) => ({ i, text: u.text })).filter(({ i }) => head(i));
   const furniture = units.filter((_u, i) => !head(i) && (result.zones[i] === 'tail' || result.verdicts[i]?.fate === 'drop')).map((u) => u.text);
-  const confirmed = confirmedMasthead(headLines, furniture, holder?.value);
+  // A government site's banner ("An official website of the United States government") stands over
+  // the agency's own name: the first organisation's name under it is the masthead, not a desk's below.
+  const banner = headLines.find((h) => GOVERNMENT_BANNER.test(h.text.trim()));
+  const agencyName = banner ? headLines.find((h) => h.i > banner.i && wordCount(h.text) >= 2 && wordCount(h.text) <= 8 && looksLikeOrganisation(h.text.trim()) && !/[.!?]$/.test(h.text.trim())) : undefined;
+  const confirmed = agencyName ? { i: agencyName.i, value: agencyName.text.trim() } : confirmedMasthead(headLines, furniture, holder?.value);
   const masthead = confirmed?.i ?? units.findIndex((u, i) => head(i) && wordCount(u.text) >= 2 && wordCount(u.text) <= 6 && looksLikeOrganisation(u.text));
   if (masthead >= 0) meta.masthead = { value: confirmed?.value ?? units[masthead]!.text, line: units[masthead]!.n, text: units[masthead]!.text };
   if (confirmed) meta.mastheadConfirmed = true;

@@ -42,7 +42,7 @@ export function excerptBoxes(page: Page): number[] {
 }
 
 /** A form's e-mail field, maybe with its button: "Email address", "Your email", "Enter your e-mail", "Enter your email address Sign up". */
-export const EMAIL_FIELD = /^(?:your |enter (?:your )?)?e-?mail(?: address)?\*?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i;
+export const EMAIL_FIELD = /^(?:your |enter (?:your )?|type your )?e-?mail(?: address)?(?:\.{3}|…)?\*?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i;
 /** Words of a sign-up box's pitch: "Sign up for the morning briefing". */
 const SIGN_UP_WORDS = /\b(?:sign up|subscribe|newsletter|inbox|round-?up|briefing|digest|updates)\b/i;
 
@@ -56,8 +56,11 @@ export function signUpBoxes(page: Page): Set<number> {
   const out = new Set<number>();
   units.forEach((u, f) => {
     if (!page.live(f) || !EMAIL_FIELD.test(u.text.trim())) return;
+    out.add(f);
     const button = nearest(page, f, 1);
-    if (button >= 0 && features[button]!.words <= 4 && !features[button]!.endsSentence && units[button]!.n - u.n <= 2) out.add(button);
+    // The button says what it does ("Subscribe", "Sign up", "Go"): a crosshead after the box is no button.
+    const isButton = (j: number): boolean => features[j]!.interfaceShare >= 0.5 || /^(?:sign (?:me )?up|submit|join|go|send|register|get (?:it|the newsletter)|count me in)\b/i.test(units[j]!.text.trim());
+    if (button >= 0 && features[button]!.words <= 4 && !features[button]!.endsSentence && units[button]!.n - u.n <= 2 && isButton(button)) out.add(button);
     const pitch = nearest(page, f, -1);
     if (pitch < 0) return;
     if (SIGN_UP_WORDS.test(units[pitch]!.text)) out.add(pitch);

@@ -23,7 +23,7 @@ const AGENCY = String.raw`(?:AP|AFP|Reuters|REUTERS|EPA|Getty Images|Anadolu|Xin
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?: ?\/ ?|[ -])(?:via|for|and|&|of|de|al|el|van|von|\p{Lu}[\p{L}\p{N}.'’&-]*|\p{N}+(?:\.\p{N}+)?))*`;
 
 /** Words that label a credit: "Photo:", "Photograph by", "Illustration:", "Map:", "Credit:", "Image source,". */
-const LABEL = String.raw`(?:(?:file|handout|courtesy) photo|photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|maps?|charts?|artwork|drawings?|credit|photo credit|image source|picture source|photo source)`;
+const LABEL = String.raw`(?:(?:file|handout|courtesy) photo|(?:satellite|aerial) (?:image(?:ry)?|photo(?:graph)?)|photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|maps?|charts?|artwork|drawings?|credit|photo credit|image source|picture source|photo source)`;
 
 /** `(Department of Defense via AP)`, `(AP)`, `(AFP)`, `( Getty Images )` at the end of a line. */
 const PAREN_CREDIT = new RegExp(String.raw`\s*\(\s*((?:[^()]*\bvia\s+)?${AGENCY}(?:\s+Photo[^()]*)?|[^()]*\/${AGENCY}|${AGENCY}\/[^()]*)\s*\)\s*$`);
@@ -82,7 +82,7 @@ export function splitCredit(line: string): CaptionParts | undefined {
 /** A line that is only a credit: "Image source, Getty Images", "Photo: Jane Doe/AFP", "© Jane Doe/AFP". */
 export function creditOnly(line: string): string | undefined {
   if (LEADING_LABEL.test(line.trim())) return undefined;
-  const m = line.trim().match(new RegExp(String.raw`^${LABEL}(?::|,|\s+by)\s*(${NAME})$`, 'iu'));
+  const m = line.trim().match(new RegExp(String.raw`^${LABEL}(?::|,|\s+by:?)\s*(${NAME})$`, 'iu'));
   // "© Karim Odeh/Levant Images": a picture's copyright, photographer and outlet, no year (a page's own copyright line has one).
   return m?.[1] ?? line.trim().match(/^(?:©|\(c\))\s?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&'’ -]*)$/u)?.[1];
 }

@@ -18,7 +18,7 @@ import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromP
 import { MEDIA_LABEL } from './words.ts';
 import { findHeadline, isTitleWithSite, isRoleLine } from './headline.ts';
 import { isFeedbackAnswer } from './notices.ts';
-import { endMark, isolated, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
+import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import { isCitationId, type RuleId } from './rules.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -190,7 +190,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const excluded = new Set([...menus, ...teaser, ...ownName, ...units.map((_u, i) => i).filter((i) => i >= end)]);
   const { headline, standfirst } =
     options.headline === undefined
-      ? findHeadline({ units, features, classes, marks, excluded, alone: new Set([...menus].filter((i) => isolated(page, i))), firstAnchor: anchors[0] ?? -1 })
+      ? findHeadline({ units, features, classes, marks, excluded, alone: new Set([...menus].filter((i) => i > 0 && units[i - 1]!.n < units[i]!.n - 1)), firstAnchor: anchors[0] ?? -1 })
       : { headline: options.headline, standfirst: options.standfirst ?? deckUnder(options.headline) };
   if (standfirst >= 0 && anchors[0] === standfirst) anchors.shift();
   const firstAnchor = anchors[0] ?? -1;

@@ -7,10 +7,13 @@
 import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
 import { findDates, isLabelledTime, isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
 import { isRoleLine } from './headline.ts';
-import { isStandaloneDateline, looksLikeOrganisation, readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
+import { isAgency, isStandaloneDateline, looksLikeOrganisation, readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
 import { isStrayToken, wordCount, type RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
 import type { Evidence, Figure, Removal, Trace } from './article.ts';
+
+/** A picture's catalogue number on a line of its own: "VIRIN: 240112-A-QT418-1004", "Image ID: 2X4K9P". */
+const PICTURE_ID = /^(?:VIRIN|image id|photo id|asset id|picture id)\s*:\s*[\w.-]{4,40}$/i;
 
 /** A browser's print stamp, a numeric date and a time: "05/02/2024, 09:12", "2/5/24, 9:12 AM". */
 const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/i;
@@ -81,6 +84,8 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       return remove(i, 'photo-caption');
     }
     // Captions that a page labels ("Image source, …", "Image caption, …"), each label maybe on its own line.
+    // A picture's catalogue number under its credit ("VIRIN: 240112-A-QT418-1004"): part of the figure.
+    if (PICTURE_ID.test(text.trim()) && i > 0 && (marks[i - 1] === 'figure' || creditOnly(units[i - 1]!.text))) return remove(i, 'photo-credit');
     const onlyCredit = creditOnly(text);
     if (onlyCredit && unit.shape !== 'heading') {
       // A gallery prints each caption with its credit on the line under it, the two lines a block
@@ -156,8 +161,9 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     }
     if (unit.shape === 'item' || unit.shape === 'quote') return;
     // "Posted on March 3, 2024 by Ruth Calloway": a date line that ends with its byline.
-    const signed = text.match(/^(.*\d.*?)\s+by\s+(\p{Lu}.*)$/u);
-    const byline = readByline(text) ?? (signed?.[1] && readDateLine(signed[1]) ? readByline(`By ${signed[2]} | ${signed[1]}`) : undefined);
+    // "Jan. 30, 2024 | By Dale Whitford , DOD News |": the date, a separator, then the byline.
+    const signed = text.match(/^(.*\d.*?)\s*(?:[|·•]\s*)?\s[Bb]y\s+(\p{Lu}.*?)[\s|·•]*$/u);
+    const byline = readByline(text) ?? (signed?.[1] && readDateLine(signed[1]) ? readByline(`By ${signed[2]!.replace(/\s+,/g, ',')} | ${signed[1]}`) : undefined);
     if (byline) {
       marks[i] = 'byline';
       bylines.push({ value: byline, line: unit.n, text });
@@ -237,6 +243,11 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     if (marks[i] || kept.has(i) || unit.shape !== 'line') return;
     const next = liveAfter(i);
     const outlet = next < units.length && isOutlet(next) && isDate(liveAfter(next));
+    // An agency's name alone above the date ("Reuters"): the byline of its report; the names, if any, are in its credits.
+    if (isDate(next) && isAgency(unit.text.trim())) {
+      marks[i] = 'byline';
+      return;
+    }
     const name = isDate(next) || outlet ? readNameLine(unit.text) : undefined;
     if (name) {
       marks[i] = 'byline';

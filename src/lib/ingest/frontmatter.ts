@@ -52,6 +52,9 @@ function withoutSiteName(title: string, site: string | undefined): string {
   return m?.[1] && m[2]?.trim().toLowerCase() === site.toLowerCase() ? m[1] : title;
 }
 
+/** The offset from UTC, in hours, of the time zones a page's date line names. */
+const ZONE_HOURS: Record<string, number> = { EST: -5, EDT: -4, CST: -6, CDT: -5, MST: -7, MDT: -6, PST: -8, PDT: -7, GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3 };
+
 /** The published date, how it is known, and where from. */
 export interface PublishedDate {
   iso: string | null;
@@ -66,6 +69,19 @@ export function publishedOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
     return { value: { iso, inferred: false, basis: `The text states "date ${iso}".` }, from: `line ${article.removals.find((r) => r.rule === 'date-metadata')?.line ?? 1}`, finding: `date ${iso}, stated by the text` };
   }
   const fromPage = page?.published ? findDates(page.published.value)[0] : undefined;
+  // A timestamp in UTC ("2024-01-05T01:12:00Z") may fall on the day after the one the page shows
+  // ("January 4, 2024 at 8:12 p.m. EST"): the page's own date line is the day its readers saw.
+  const shown = article.meta.published;
+  const zone = shown?.text.match(/\b(EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|EET|EEST)\b/)?.[1];
+  const stamp = page?.published?.value.trim() ?? '';
+  const local = zone && /T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)$/.test(stamp) && !Number.isNaN(Date.parse(stamp)) ? new Date(Date.parse(stamp) + ZONE_HOURS[zone]! * 3_600_000).toISOString().slice(0, 10) : undefined;
+  if (fromPage && shown && local === shown.value.iso && fromPage.iso !== shown.value.iso) {
+    return {
+      value: { iso: shown.value.iso, inferred: false, basis: `The page says ${quote(shown.text)}; its ${page!.published!.from} gives "${page!.published!.value}", the same moment in UTC.` },
+      from: `line ${shown.line}: ${quote(shown.text)}`,
+      finding: `date ${shown.value.iso}, from line ${shown.line} (${quote(shown.text)}), not the ${page!.published!.from}'s ${fromPage.iso}, the same moment in UTC`,
+    };
+  }
   if (page?.published && fromPage) {
     return {
       value: { iso: fromPage.iso, inferred: false, basis: `The page's ${page.published.from} gives "${page.published.value}".` },

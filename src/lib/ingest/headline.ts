@@ -20,7 +20,7 @@ export interface HeadlineInput {
   marks: (Mark | undefined)[];
   /** Blocks that are menu items, teasers or comments: never the headline. */
   excluded: Set<number>;
-  /** Menu items that stand alone between blank lines: the headline, failing any other, when one is straight above the byline or date. */
+  /** Menu items with a blank line above them: the headline, failing any other, when one is straight above the byline or date (or the deck over it). */
   alone?: Set<number>;
   /** Index of the first prose block, or -1. */
   firstAnchor: number;
@@ -117,16 +117,30 @@ export function findHeadline(input: HeadlineInput): Headline {
   }
   // Failing any other, a short line alone between blank lines straight above the byline or date,
   // which the menu over it took in ("News", "Sport", then "Bridge reopens", then "By …").
-  if (last < 0 && meta >= 0) {
-    let j = meta - 1;
-    while (j >= 0 && isRemoved(marks[j])) j--;
+  // A deck may stand between them ("Round five", then "Since October, Washington has …", then the byline).
+  let deckLine = -1;
+  const afterEnd = nextLive(end);
+  const stop = meta >= 0 ? meta : end < units.length && afterEnd < units.length && isMeta(marks[afterEnd]) ? end : -1;
+  if (last < 0 && stop >= 0) {
+    const above = (i: number): number => {
+      let j = i - 1;
+      while (j >= 0 && isRemoved(marks[j])) j--;
+      return j;
+    };
+    let j = stop === end && meta < 0 ? stop : above(stop);
+    if (j >= 0 && !input.alone?.has(j) && !marks[j] && units[j]!.shape === 'line' && features[j]!.words >= 6 && classes[j] !== 'bad') {
+      deckLine = j;
+      j = above(j);
+    }
     if (j >= 0 && input.alone?.has(j)) {
       const without = excluded.delete(j);
       if (isCandidate(j, 2)) last = j;
       if (without) excluded.add(j);
     }
+    if (last < 0) deckLine = -1;
   }
   if (last < 0) return { headline: -1, standfirst: -1 };
+  if (deckLine >= 0) return { headline: last, standfirst: deckLine };
   // Headline-shaped lines that stand together (a kicker, the headline, one or two standfirst
   // lines): the headline is the first of five words or more, the standfirst the line under it.
   const run = [last];

@@ -147,6 +147,17 @@ export function readSavedPage(html: string): SavedPage {
     }
     // A figure that shows no picture (a table with its source note, a quote with its speaker) holds
     // article text: its blocks are read as any others, its caption as a line under them.
+    // A link card (a bookmark to another page) is one block of links, whatever its inner layout.
+    if (name === 'figure' && isLinkCard(el)) {
+      flush(ctx);
+      // Its parts (title, description, site) are boxes of their own: a space between them.
+      const parts: string[] = [];
+      const walker = el.ownerDocument.createTreeWalker(el, 4);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) parts.push(node.textContent ?? '');
+      const text = clean(parts.join(' '));
+      if (text) push({ text, shape: 'line', page: signals('figure', text, landmark, 1) });
+      return;
+    }
     if (name === 'figure' && el.querySelector(MEDIA)) {
       flush(ctx);
       // The figure's caption, and its credit wherever the figure prints it ("Image source, Alamy").
@@ -213,6 +224,17 @@ export function readSavedPage(html: string): SavedPage {
   };
   const standfirst = headline >= 0 && next && ((description && (normal(next.text) === normal(description) || (!next.page?.landmark && close(next.text, description)))) || underHeadline) ? headline + 1 : -1;
   return { units, meta, headline, standfirst, hasArticle: article.ok };
+}
+
+/**
+ * A link card in a figure (Ghost's bookmark card, an embedded link preview): no caption, and its
+ * text is a link's to another page. It is no picture: one block of links.
+ */
+function isLinkCard(figure: Element): boolean {
+  if (figure.querySelector('figcaption')) return false;
+  const all = clean(figure.textContent)?.length ?? 0;
+  const linked = [...figure.querySelectorAll('a')].reduce((n, a) => n + (clean(a.textContent)?.length ?? 0), 0);
+  return all > 0 && linked >= 0.8 * all;
 }
 
 /** What makes a figure a picture: an image, a video, a drawing, an embedded player. */

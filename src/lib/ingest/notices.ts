@@ -185,10 +185,18 @@ const FIRM = [
   pattern(String.raw`^(?:the )?(?:stories|articles|content|news|reports)(?: (?:on|at) [^.!?]{1,40})? (?:comes?|is|are) (?:provided by |supplied by |from )[^.!?]{0,80}\b(?:partners?|agenc(?:y|ies)|wire services?|providers?)\b`, 'i'),
   // A forum's or a comment section's rules: "Do not post unit locations …".
   pattern(String.raw`(?:^|[.!?]\s+)(?:please )?(?:do not|don't|never) post\b`, 'i'),
+  // A page's pointer to its own standards: "Our Standards: The Thomson Reuters Trust Principles."
+  pattern(String.raw`^our (?:standards|editorial (?:standards|policy|guidelines|values)|ethics (?:policy|code))\s*:`, 'i'),
+  // A reporter's credit: "Karadeniz reported from Istanbul.", "Ruiz and Park reported from Kirkby and York."
+  pattern(String.raw`^\p{Lu}[\p{L}'’-]+(?:(?:,| and) \p{Lu}[\p{L}'’-]+){0,3} reported from \p{Lu}[^.!?]{1,60}\.?$`, 'u'),
+  // A station's or paper's sign-off: "Stay with KJRV 7 for updates on this developing story."
+  pattern(String.raw`^(?:stay with|stick with|keep it (?:here )?(?:on|with)|check back with) [^.!?]{1,40} for (?:updates|the latest|more)\b`, 'i'),
   // A forum post's edit note: "Last edited by Walt Brekke on Tue Dec 31, 2019 7:05 pm, edited 1 time in total."
   pattern(String.raw`^last edited by\b.{1,80}\bedited \d+ times? in total\.?$`, 'i'),
   // A registration wall: "Register for free to keep reading local news from …", "You've reached your limit of free articles".
   pattern(String.raw`^(?:register|sign up|sign in|log in|subscribe)(?: (?:for free|now|today|free))? to (?:keep|continue) reading\b|^(?:you've|you have) (?:reached|hit|used up) (?:your|the) (?:\S+ ){0,2}limit\b`, 'i'),
+  // A newsletter's or a newsroom's pitch: "… is a reader-supported publication. To receive new posts and support my work, consider becoming a free or paid subscriber.", "Crater Watch is free to read and funded by donations."
+  pattern(String.raw`\bconsider becoming a (?:free or paid |paid |free )?(?:subscriber|member|supporter)\b|\bto receive new posts\b|\bis (?:free to read|free for everyone|free for all) and (?:is )?(?:funded|supported|paid for) by (?:donations|readers|its readers|members)\b`, 'i'),
   // A reader-revenue appeal's ask: "If you can, please support us today. It takes less than a minute."
   pattern(String.raw`\bplease support us\b|\bit (?:takes|only takes) less than a minute\b|\bbuy me a coffee\b|\b(?:support|fund) (?:our|this) (?:journalism|reporting|work) (?:today|from as little)`, 'i'),
 ];

@@ -21,6 +21,9 @@ export interface Page {
 /** Interface words that label a list of teasers ("Related", "Most read", "More on this story"). */
 const TEASER_LABEL = /\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere)\b/i;
 
+/** A video player's label over the title of what it plays: "Now Playing", "Up Next". */
+const PLAYER_LABEL = /^(?:now playing|playing now|up next|next up|coming up next|watch next)$/i;
+
 /** The end mark of a press release or wire story: "###", "-30-", "ENDS". */
 const END_MARK = /^(?:#{3,}|-\s?30\s?-|ends|- ?ends ?-)$/i;
 
@@ -67,6 +70,12 @@ export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set
   const firstProse = units.findIndex((_u, k) => isProseBlock(page, k));
   for (let i = 0; i < end; i++) {
     const f = features[i]!;
+    // A video player's label names the one video under it: "Now Playing", then its title.
+    if (page.live(i) && !marks[i] && PLAYER_LABEL.test(units[i]!.text.trim())) {
+      const j = nearest(page, i, 1);
+      if (j >= 0 && j < end && !marks[j] && isHeadlineShaped(units[j]!.text, features[j]!)) teaser.add(j);
+      continue;
+    }
     // A line already read as something else ("22 minute read", a date line) labels nothing.
     if (!page.live(i) || marks[i] || classes[i] !== 'bad' || f.words > 6 || f.endsSentence || !TEASER_LABEL.test(units[i]!.text)) continue;
     if (menus.has(i) && (firstProse < 0 || i < firstProse)) continue;

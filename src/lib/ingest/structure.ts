@@ -112,7 +112,9 @@ function headedListAfter(body: Line[], i: number, spaced = false): number {
   while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
   if (spaced && end - i - 1 >= 2 && body.slice(i + 1, end).every((l) => isSentenceItem(l.text))) return end - i - 1;
   let k = i + 1;
-  while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && words(body[k]!.text).length <= 30 && (LABELLED_ITEM.test(body[k]!.text) || CITATION_ITEM.test(body[k]!.text))) k++;
+  // A date line ("Published: Tue 16 Feb 2021, 6:31 PM") is the page's metadata, never a list's item.
+  const dated = (text: string): boolean => /^(?:first )?(?:published|updated|last updated|posted|modified|date)\s*:/i.test(text);
+  while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && words(body[k]!.text).length <= 30 && !dated(body[k]!.text) && (LABELLED_ITEM.test(body[k]!.text) || CITATION_ITEM.test(body[k]!.text))) k++;
   const count = k - i - 1;
   const runsOn = k < body.length && body[k]!.n === body[k - 1]!.n + 1;
   return count >= 2 && !runsOn ? count : 0;
