@@ -178,16 +178,24 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const bare = (name: string): string => name.trim().replace(/^the\s+/i, '').toLowerCase();
   const holders = new Set((options.holders ?? []).map(bare));
   const ownName = units.map((_u, i) => i).filter((i) => holders.has(bare(units[i]!.text)));
+  // A site's tagline: the line under its name at the top (only buttons above it), over its menu or buttons ("Ridge Line Notes", "Veterans' news and views …", "Skip to content").
+  const taglines = units.map((_u, i) => i).filter((i) => {
+    const above = nearest(page, i, -1);
+    const below = nearest(page, i, 1);
+    return above >= 0 && units.slice(0, above).every((_v, k) => !live(k) || classes[k] === 'bad') && i < firstProse && siteNames.includes(units[above]!.text.trim()) && below >= 0 && (menus.has(below) || classes[below] === 'bad');
+  });
   /** A saved page's deck: the block straight under its <h1>, a phrase or sentence of six words or more, straight above the byline or date. */
   function deckUnder(h: number): number {
     if (h < 0) return -1;
     const d = nearest(page, h, 1);
-    const after = d >= 0 ? nearest(page, d, 1) : -1;
     const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
+    // The byline or date may sit under a label and the names ("Authors", "Miriam Salter", then "Tariq Ellison" as the byline).
+    let after = d >= 0 ? nearest(page, d, 1) : -1;
+    for (let k = 0; k < 3 && after >= 0 && !isMeta(marks[after]) && features[after]!.words <= 3; k++) after = nearest(page, after, 1);
     const ok = d >= 0 && after >= 0 && units[d]!.shape === 'line' && !marks[d] && !kept.has(d) && features[d]!.words >= 6 && classes[d] !== 'bad' && classes[d] !== 'uiprose' && isMeta(marks[after]);
     return ok ? d : -1;
   }
-  const excluded = new Set([...menus, ...teaser, ...ownName, ...units.map((_u, i) => i).filter((i) => i >= end)]);
+  const excluded = new Set([...menus, ...teaser, ...ownName, ...taglines, ...units.map((_u, i) => i).filter((i) => i >= end)]);
   const { headline, standfirst } =
     options.headline === undefined
       ? findHeadline({ units, features, classes, marks, excluded, alone: new Set([...menus].filter((i) => i > 0 && units[i - 1]!.n < units[i]!.n - 1)), firstAnchor: anchors[0] ?? -1 })

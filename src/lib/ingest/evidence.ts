@@ -205,7 +205,9 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     let next = i + 1;
     while (next < units.length && isRemoved(marks[next])) next++;
     const role = units[next];
-    if (role && !marks[next] && !kept.has(next) && role.shape === 'line' && isRoleLine(role.text) && wordCount(role.text) <= 5) marks[next] = 'byline';
+    // Or where the reporters filed from: "Reporting from Washington and Baghdad".
+    const filed = role !== undefined && /^reporting from \p{Lu}[\p{L} ,.'’-]{1,60}$/iu.test(role.text.trim());
+    if (role && !marks[next] && !kept.has(next) && role.shape === 'line' && ((isRoleLine(role.text) && wordCount(role.text) <= 5) || filed)) marks[next] = 'byline';
   });
   // An author's chip: her name, then her job title on the line under it ("Mette Kjærgaard-Lind", "Senior Researcher"), above the text.
   if (!bylines.length) {

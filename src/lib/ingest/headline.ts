@@ -168,7 +168,9 @@ export function findHeadline(input: HeadlineInput): Headline {
   const usable = f !== undefined && !marks[next] && units[next]!.shape === 'line' && classes[next] !== 'bad' && classes[next] !== 'uiprose' && f.words >= 7;
   const shaped = usable && next < end && isCandidate(next, 7, false);
   const aboveMeta = usable && f.endsSentence && after < units.length && isMeta(marks[after]);
-  if (shaped || aboveMeta) return { headline: last, standfirst: next };
+  // A deck of a sentence or two under the headline, with the page's buttons under it ("Listen to this article", "Share").
+  const aboveButtons = usable && f.endsSentence && f.words >= 10 && next < end && after < units.length && classes[after] === 'bad' && !isMeta(marks[after]);
+  if (shaped || aboveMeta || aboveButtons) return { headline: last, standfirst: next };
   // A labelled deck between the headline and the first paragraph ("Highlight: …").
   for (let j = next; j < end; j++) if (!isRemoved(marks[j]) && units[j]!.shape === 'line' && DECK_LABEL.test(units[j]!.text) && features[j]!.words >= 7) return { headline: last, standfirst: j };
   // A reader view or an app prints the author, the reading time and the date between the

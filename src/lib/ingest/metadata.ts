@@ -133,7 +133,7 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
     // The page's first name, under nothing but a skip link or one-word buttons, that a line of the
     // footer prints again alone: "KDRX 9 News" at the top, and over the station's address at the foot.
     const first = atTop;
-    atTop &&= count < 2 || interfaceScore(name).score > 0;
+    atTop &&= interfaceScore(name).score > 0;
     if (first && count >= 2 && count <= 6 && interfaceScore(name).score === 0 && isNameList(name.replace(/\s\d{1,3}(?=\s|$)/g, '')) && repeated.has(name)) return { i, value: name };
     if (count > 6 || !isNameList(name) || interfaceScore(name).score > 0) continue;
     // "Harbour & Field Media": the masthead's words (a leading "The" may be left out), then company
@@ -244,7 +244,7 @@ export function readCopyright(line: string): string | undefined {
     .replace(/\s*,?\s*\d{4}(?:\s*[-–]\s*\d{4})?\s*$/, '')
     .split(/\s*[|·•]\s*|\.\s+/)[0]!
     .replace(/[.,;\s]+$/, '')
-    .replace(/,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Corporation|S\.A|Co|CIC|CIO|Pty(?: Ltd)?)\.?$/, '')
+    .replace(/,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Corporation|Company|S\.A|Co|CIC|CIO|Pty(?: Ltd)?)\.?$/, '')
     .replace(/\s+\(\p{Lu}{2,8}\)$/u, '')
     .trim();
   // A footer's link about copyright ("Copyright Information", "Copyright policy") names no holder.

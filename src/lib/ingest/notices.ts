@@ -191,6 +191,8 @@ const FIRM = [
   pattern(String.raw`^\p{Lu}[\p{L}'’-]+(?:(?:,| and) \p{Lu}[\p{L}'’-]+){0,3} reported from \p{Lu}[^.!?]{1,60}\.?$`, 'u'),
   // A station's or paper's sign-off: "Stay with KJRV 7 for updates on this developing story."
   pattern(String.raw`^(?:stay with|stick with|keep it (?:here )?(?:on|with)|check back with) [^.!?]{1,40} for (?:updates|the latest|more)\b`, 'i'),
+  // A blog engine's line under a post: "This entry was posted in Military and tagged Jordan. Bookmark the permalink."
+  pattern(String.raw`^this (?:entry|post|article) was (?:posted|filed) (?:in|under)\b|\bbookmark the permalink\b`, 'i'),
   // A forum post's edit note: "Last edited by Walt Brekke on Tue Dec 31, 2019 7:05 pm, edited 1 time in total."
   pattern(String.raw`^last edited by\b.{1,80}\bedited \d+ times? in total\.?$`, 'i'),
   // A registration wall: "Register for free to keep reading local news from …", "You've reached your limit of free articles".

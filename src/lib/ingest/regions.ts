@@ -74,7 +74,6 @@ export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set
     if (page.live(i) && !marks[i] && PLAYER_LABEL.test(units[i]!.text.trim())) {
       const j = nearest(page, i, 1);
       if (j >= 0 && j < end && !marks[j] && isHeadlineShaped(units[j]!.text, features[j]!)) teaser.add(j);
-      continue;
     }
     // A line already read as something else ("22 minute read", a date line) labels nothing.
     if (!page.live(i) || marks[i] || classes[i] !== 'bad' || f.words > 6 || f.endsSentence || !TEASER_LABEL.test(units[i]!.text)) continue;
@@ -84,6 +83,8 @@ export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set
       const g = features[j]!;
       if ((isSentenceLike(g) && !isQuestionHeadline(units[j]!.text, g)) || classes[j] === 'good' || units[j]!.shape === 'table') break;
       if (!isHeadlineShaped(units[j]!.text, g) && classes[j] !== 'bad') break;
+      // On a saved page a teaser is a link: a heading inside the article that links nowhere is its own crosshead.
+      if (units[j]!.page && j > firstProse && units[j]!.shape === 'heading' && units[j]!.page!.linkDensity < 0.5 && !units[j]!.page!.landmark) break;
       teaser.add(j);
     }
   }

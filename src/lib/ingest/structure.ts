@@ -68,7 +68,7 @@ function isBareItem(text: string): boolean {
  * accountable those who attack …."): each starts with a small letter, so none is a sentence of its own.
  */
 function isSemicolonList(lines: string[]): boolean {
-  return lines.every((t, k) => /^\p{Ll}/u.test(t) && words(t).length <= 60 && (k < lines.length - 1 ? /;(?:\s+(?:and|or))?$/.test(t) : /[.;]$/.test(t)));
+  return lines.every((t, k) => /^\p{L}/u.test(t) && words(t).length <= 60 && (k < lines.length - 1 ? /;(?:\s+(?:and|or))?$/.test(t) : /[.;]$/.test(t)));
 }
 
 /**
@@ -113,7 +113,7 @@ function headedListAfter(body: Line[], i: number, spaced = false): number {
   if (spaced && end - i - 1 >= 2 && body.slice(i + 1, end).every((l) => isSentenceItem(l.text))) return end - i - 1;
   let k = i + 1;
   // A date line ("Published: Tue 16 Feb 2021, 6:31 PM") is the page's metadata, never a list's item.
-  const dated = (text: string): boolean => /^(?:first )?(?:published|updated|last updated|posted|modified|date)\s*:/i.test(text);
+  const dated = (text: string): boolean => /^(?:first )?(?:published|updated|last updated|posted|modified|date)\s*:/i.test(text) || /^(?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}[a-z]{2,8}\s+\d{4})$/u.test(text.trim());
   while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && words(body[k]!.text).length <= 30 && !dated(body[k]!.text) && (LABELLED_ITEM.test(body[k]!.text) || CITATION_ITEM.test(body[k]!.text))) k++;
   const count = k - i - 1;
   const runsOn = k < body.length && body[k]!.n === body[k - 1]!.n + 1;

@@ -54,6 +54,9 @@ const INTERFACE_PHRASES = new RegExp(
 /** A media label opening a teaser: "Watch: …", "VIDEO: …", "Listen: …", "Related video: …". */
 export const MEDIA_LABEL = /^(?:(?:(?:related|recommended|more|featured)\s+)?(?:watch|videos?|listen|audio|gallery|photos|in pictures)(?:\s+(?:now|live|next))?|related|see also|also read|read also|read more|further reading)\s*:/i;
 
+/** A link that points with an arrow before or after its words: previous and next posts. */
+const ARROW_LINK = /^\s*[←«‹]\s*\S|\S\s*[→»›]\s*$/u;
+
 /** A logo's text, where a copy keeps an image's alt text: capitalised words, then "logo" ("The Example Ledger logo"). */
 const LOGO = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,6}logo$/u;
 
@@ -93,6 +96,13 @@ export function interfaceScore(text: string, list: string[] = words(text)): { sc
   const logo = text.trim().match(LOGO);
   if (logo) {
     hits.push('logo');
+    score += 2;
+    phrases++;
+    strong = true;
+  }
+  // A previous/next link that points with an arrow: "← Snow day at the hall", "Feb. 3: The answer comes →".
+  if (ARROW_LINK.test(text) && list.length <= 15) {
+    hits.push('arrow link');
     score += 2;
     phrases++;
     strong = true;
