@@ -16,7 +16,8 @@ import { commentSection } from './comments.ts';
 import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
 import { MEDIA_LABEL } from './words.ts';
-import { findHeadline, isTitleWithSite, isRoleLine } from './headline.ts';
+import { findHeadline, isMeta, isTitleWithSite, isRoleLine } from './headline.ts';
+import { bareName } from './metadata.ts';
 import { isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
 import { isCitationId, type RuleId } from './rules.ts';
@@ -175,20 +176,18 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
   const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && !signUpBox.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
   const anchors = mainBody(page, prose, isBad);
-  const bare = (name: string): string => name.trim().replace(/^the\s+/i, '').toLowerCase();
-  const holders = new Set((options.holders ?? []).map(bare));
-  const ownName = units.map((_u, i) => i).filter((i) => holders.has(bare(units[i]!.text)));
+  const holders = new Set((options.holders ?? []).map(bareName));
+  const ownName = units.map((_u, i) => i).filter((i) => holders.has(bareName(units[i]!.text)));
   // A site's tagline: the line under its name at the top (only buttons above it), over its menu or buttons ("Ridge Line Notes", "Veterans' news and views …", "Skip to content").
-  const taglines = units.map((_u, i) => i).filter((i) => {
+  const taglines = new Set(units.map((_u, i) => i).filter((i) => {
     const above = nearest(page, i, -1);
     const below = nearest(page, i, 1);
-    return above >= 0 && units.slice(0, above).every((_v, k) => !live(k) || classes[k] === 'bad') && i < firstProse && siteNames.includes(units[above]!.text.trim()) && below >= 0 && (menus.has(below) || classes[below] === 'bad');
-  });
+    return above >= 0 && units.slice(0, above).every((_v, k) => !live(k) || classes[k] === 'bad') && i <= firstProse && siteNames.includes(units[above]!.text.trim()) && below >= 0 && (menus.has(below) || classes[below] === 'bad');
+  }));
   /** A saved page's deck: the block straight under its <h1>, a phrase or sentence of six words or more, straight above the byline or date. */
   function deckUnder(h: number): number {
     if (h < 0) return -1;
     const d = nearest(page, h, 1);
-    const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
     // The byline or date may sit under a label and the names ("Authors", "Miriam Salter", then "Tariq Ellison" as the byline).
     let after = d >= 0 ? nearest(page, d, 1) : -1;
     for (let k = 0; k < 3 && after >= 0 && !isMeta(marks[after]) && features[after]!.words <= 3; k++) after = nearest(page, after, 1);
@@ -396,9 +395,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (isHeadingAbove(i) && (zone !== 'head' || !isAboveFurniture(i))) return check(`a heading above a sentence ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     if (menus.has(i)) return drop('navigation');
     // A long line with the function words of prose is kept, full stop or not, unless furniture stands between it and the headline.
-    // A site's tagline: under its name at the top, above its menu ("Sand Table Notes", then "A retired first sergeant on …", "Home").
-    const underName = prev >= 0 && prev < i && siteNames.includes(units[prev]!.text.trim());
-    if (zone === 'head' && underName && units.slice(i + 1, headline).some((_v, k) => live(i + 1 + k) && (menus.has(i + 1 + k) || classes[i + 1 + k] === 'bad'))) return drop('before-headline');
+    if (zone === 'head' && taglines.has(i)) return drop('before-headline');
     if (cls !== 'short' && f.functionShare >= 0.22 && !f.hasStrongInterface && !(zone === 'head' && isAboveFurniture(i))) return check(`prose without a closing full stop, ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     return drop(zone === 'tail' ? 'after-article' : 'before-headline');
   });

@@ -7,7 +7,7 @@
 import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
 import { findDates, isLabelledTime, isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
 import { isRoleLine } from './headline.ts';
-import { isAgency, isStandaloneDateline, looksLikeOrganisation, readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
+import { bareName, isAgency, isStandaloneDateline, looksLikeOrganisation, readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
 import { isStrayToken, wordCount, type RuleId } from './rules.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
 import type { Evidence, Figure, Removal, Trace } from './article.ts';
@@ -199,11 +199,16 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     }
   });
   if (pendingCaption) figures.push({ caption: pendingCaption.caption, credit: '', line: pendingCaption.line });
+  /** The next unit that is not evidence already taken out of the text (a caption, a duplicate), or the end. */
+  const liveAfter = (j: number): number => {
+    let k = j + 1;
+    while (k < units.length && isRemoved(marks[k])) k++;
+    return k;
+  };
   // A job title on its own line under a byline is part of it ("By Jane Doe", then "Environment reporter").
   units.forEach((_unit, i) => {
     if (marks[i] !== 'byline') return;
-    let next = i + 1;
-    while (next < units.length && isRemoved(marks[next])) next++;
+    const next = liveAfter(i);
     const role = units[next];
     // Or where the reporters filed from: "Reporting from Washington and Baghdad".
     const filed = role !== undefined && /^reporting from \p{Lu}[\p{L} ,.'’-]{1,60}$/iu.test(role.text.trim());
@@ -221,8 +226,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
   // "By" on a block of its own, the names in the next ("By", then "Jane Doe and John Roe"): one byline.
   units.forEach((unit, i) => {
     if (marks[i] || kept.has(i) || !/^by:?$/i.test(unit.text.trim())) return;
-    let next = i + 1;
-    while (next < units.length && isRemoved(marks[next])) next++;
+    const next = liveAfter(i);
     const names = units[next] && (marks[next] === 'byline' || (!marks[next] && !kept.has(next))) ? readByline(`By ${units[next]!.text}`) : undefined;
     if (!names) return;
     marks[i] = 'byline';
@@ -234,13 +238,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
   // A name on its own line just above the date is the byline ("Clara Whitfield", then the date),
   // perhaps with the paper's name between them ("Tess Marlowe and Gabe Lindqvist", "Cordell Springs Dispatch", the date).
   const isDate = (j: number): boolean => marks[j] === 'date' || marks[j] === 'labelled-date';
-  const bare = (name: string): string => name.trim().replace(/^the\s+/i, '').toLowerCase();
-  const isOutlet = (j: number): boolean => !marks[j] && !kept.has(j) && units[j]!.shape === 'line' && copyrights.some((c) => bare(c.value) === bare(units[j]!.text));
-  const liveAfter = (j: number): number => {
-    let k = j + 1;
-    while (k < units.length && isRemoved(marks[k])) k++;
-    return k;
-  };
+  const isOutlet = (j: number): boolean => !marks[j] && !kept.has(j) && units[j]!.shape === 'line' && copyrights.some((c) => bareName(c.value) === bareName(units[j]!.text));
   units.forEach((unit, i) => {
     if (marks[i] || kept.has(i) || unit.shape !== 'line') return;
     const next = liveAfter(i);

@@ -205,8 +205,7 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   }
   // A company's copyright under a masthead the page prints again: the company owns the title ("© Prairie Signal Broadcasting, LLC" for "KDRX 9 News").
   // Unless the page names the holder elsewhere ("Credit…Jane Doe for The Union Standard"): then the holder is the title itself.
-  const holderName = copyright?.value.replace(/,?\s+(?:Company|Co\.?|Inc\.?|LLC|Ltd\.?|Limited|plc|Corp(?:oration)?\.?|Holdings)$/i, '');
-  const holderNamed = copyright !== undefined && holderName !== undefined && [allText(article), ...article.figures.map((f) => f.credit), ...article.removals.filter((r) => r.line !== copyright.line).map((r) => r.text)].some((t) => t.includes(holderName));
+  const holderNamed = copyright !== undefined && [allText(article), ...article.figures.map((f) => f.credit), ...article.removals.filter((r) => r.line !== copyright.line).map((r) => r.text)].some((t) => t.includes(copyright.value));
   if (masthead && mastheadConfirmed && copyright && !agencyHolder && !holderNamed && OWNER.test(copyright.text)) {
     return withVia(
       masthead.value,

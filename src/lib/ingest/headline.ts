@@ -50,7 +50,8 @@ const NUMBERED_ENTRY = /^\d{1,3}[.)]\s+(.+)$/;
 const NAME_WITH_ROLE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3},\s+(?:[\p{L}-]+\s+){0,4}(?:spokes(?:person|man|woman)|press secretary|correspondent|reporter|editor|writer|secretary|minister|ambassador|director|officer|analyst|commander)$/iu;
 export const isNameWithRole = (text: string): boolean => NAME_WITH_ROLE.test(text.trim());
 
-const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
+/** True for a block the evidence rules read as the byline or a date line. */
+export const isMeta = (m: Mark | undefined): boolean => m === 'byline' || m === 'date' || m === 'labelled-date';
 
 /** True for the headline followed by a separator and a short name: a page's <title> as a print header gives it. */
 export function isTitleWithSite(text: string, headline: string): boolean {

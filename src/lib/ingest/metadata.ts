@@ -173,6 +173,11 @@ function titleCaseShouting(text: string): string {
 const ORGANISATION_WORDS =
   /\b(?:Press|News|Times|Post|Journal|Herald|Tribune|Gazette|Ledger|Courier|Sentinel|Examiner|Inquirer|Enquirer|Dispatch|Bulletin|Register|Record|Advocate|Mirror|Daily|Weekly|Media|Broadcasting|Network|Radio|Television|TV|Telegraph|Guardian|Observer|Monitor|Review|Chronicle|Express|Mail|Star|Sun|Standard|Independent|Agency|Department|Ministry|Office|Council|Commission|Government|Service|Institute|Centre|Center|Foundation|Bureau|Command|Forces|Embassy|Union|Organization|Organisation|Association|Group|Online|Magazine|Wire|Today|Insider|Digest|University|College|Museum|Library|Hospital|Police|Court|Parliament|Forum|Forums|Trust|Fund|Society|Federation|Alliance|Coalition|Charity|Initiative|Campaign)\b/;
 
+/** A name as two lines of a page may print it: without a leading "The", in any case ("The Cordell Springs Dispatch", "Cordell Springs Dispatch"). */
+export function bareName(name: string): string {
+  return name.trim().replace(/^the\s+/i, '').toLowerCase();
+}
+
 /** True for a name that reads as an organisation's ("The Daily Example", "Ministry of Defence"). */
 export function looksLikeOrganisation(text: string): boolean {
   const company = /\s(?:AB|AG|SA|NV|BV|Inc\.?|Ltd\.?|LLC|GmbH|plc|PLC|Corp\.?|Co\.?|Oy|ASA|SpA)$/.test(text.trim());
