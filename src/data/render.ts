@@ -1,6 +1,7 @@
 /**
- * Rendering an MDX body: Astro's collections hold the bodies only so that Astro can compile them;
- * every datum a page shows comes from the content model.
+ * Rendering a body: Astro's collections hold the bodies only so that Astro can render them (an
+ * actor's or explainer's MDX compiled by Vite, an article's Markdown rendered by the articles
+ * loader); every datum a page shows comes from the content model.
  */
 import { getEntry, render } from 'astro:content';
 

@@ -7,9 +7,10 @@
  */
 import type { MarkdownProcessor } from '@astrojs/markdown-remark';
 import type { AstroIntegration } from 'astro';
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import type { VFile } from 'vfile';
+import { codeFiles } from '../build/code-files.ts';
 import { fileStore } from '../build/file-store.ts';
 import type { ContentModel } from '../lib/content/model.ts';
 import { cachedRenderer, codeDigest, moduleKey, modelInputs } from '../lib/mdx-cache.ts';
@@ -17,30 +18,6 @@ import { entryOf } from '../remark/index.ts';
 
 /** Where the compiled modules are kept. */
 export const MDX_CACHE = 'node_modules/.astro/tft-mdx';
-
-/** The files whose bytes a compile may depend on, besides everything under src/: the config and the installed packages. */
-const CODE_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'package-lock.json', 'node_modules/.package-lock.json'];
-
-/** Every file under src/ and CODE_FILES, with its bytes (a missing file is named as missing). */
-function codeFiles(root: string): { path: string; bytes: string | Uint8Array }[] {
-  const out: { path: string; bytes: string | Uint8Array }[] = [];
-  const walk = (dir: string): void => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, e.name);
-      if (e.isDirectory()) walk(path);
-      else if (e.isFile()) out.push({ path: relative(root, path).split(sep).join('/'), bytes: readFileSync(path) });
-    }
-  };
-  walk(join(root, 'src'));
-  for (const file of CODE_FILES) {
-    try {
-      out.push({ path: file, bytes: readFileSync(join(root, file)) });
-    } catch {
-      out.push({ path: file, bytes: 'missing' });
-    }
-  }
-  return out;
-}
 
 /** The cache for the project at `root`, built for `base`, whose plugins read `model()`. */
 export default function mdxCache(options: { root: string; base: string; model: () => ContentModel }): { wrap: <O extends object>(processor: MarkdownProcessor<O>) => MarkdownProcessor<O>; integration: AstroIntegration } {

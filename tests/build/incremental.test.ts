@@ -24,7 +24,7 @@ function hashes(dir: string, root = dir): Record<string, string> {
 }
 
 /** Builds `root` again, keeping its caches, then clean in a fresh copy of the same content; returns the files that differ. */
-function rebuildMatchesClean(root: string): { differ: string[]; restored: number; restoredPages: string[]; renderedPages: string[]; mdx: { compiled: number; cached: number } } {
+function rebuildMatchesClean(root: string): { differ: string[]; restored: number; restoredPages: string[]; renderedPages: string[]; mdx: { compiled: number; cached: number }; articles: { rendered: number; stored: number } } {
   const again = buildProject(root);
   expect(again.status, again.output.slice(-1500)).toBe(0);
   const restored = (again.output.match(/\(restored\)/g) ?? []).length;
@@ -35,12 +35,15 @@ function rebuildMatchesClean(root: string): { differ: string[]; restored: number
   // The MDX cache's count (src/integrations/mdx-cache.ts): modules compiled, and taken from the cache.
   const counts = /MDX compiles: (\d+) compiled, (\d+) from the cache/.exec(again.output);
   const mdx = { compiled: Number(counts?.[1] ?? NaN), cached: Number(counts?.[2] ?? NaN) };
+  // The articles loader's count (src/build/articles-loader.ts): bodies rendered, and kept in the content store.
+  const bodies = /(\d+) articles: (\d+) rendered, (\d+) from the content store/.exec(again.output);
+  const articles = { rendered: Number(bodies?.[2] ?? NaN), stored: Number(bodies?.[3] ?? NaN) };
   const incremental = hashes(again.dist);
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
   const clean = buildProject(root);
   expect(clean.status, clean.output.slice(-1500)).toBe(0);
   const fresh = hashes(clean.dist);
-  return { differ: Object.keys({ ...incremental, ...fresh }).filter((k) => incremental[k] !== fresh[k]), restored, restoredPages, renderedPages, mdx };
+  return { differ: Object.keys({ ...incremental, ...fresh }).filter((k) => incremental[k] !== fresh[k]), restored, restoredPages, renderedPages, mdx, articles };
 }
 
 /** Replaces text in a file of the copy, failing if the text is not there. */
@@ -61,10 +64,11 @@ describe('incremental rebuilds', () => {
     writeFileSync(join(root, 'content/articles/a-seventh-article.mdx'), source.replace(/^title: .*$/m, 'title: A seventh article, for the incremental-build test'));
     const afterArticle = rebuildMatchesClean(root);
     expect(afterArticle.differ).toEqual([]);
-    // The other articles were not rendered again, and only the new article's MDX was compiled.
+    // The other articles' pages were not rendered again, only the new article's body was, and no MDX was compiled.
     expect(afterArticle.restored).toBeGreaterThan(0);
-    expect(afterArticle.mdx).toMatchObject({ compiled: 1 });
-    expect(afterArticle.mdx.cached).toBeGreaterThan(50);
+    expect(afterArticle.articles).toEqual({ rendered: 1, stored: 6 });
+    expect(afterArticle.mdx).toMatchObject({ compiled: 0 });
+    expect(afterArticle.mdx.cached).toBeGreaterThan(40);
     // The glossary: the page of an actor the new article names is rendered again, one it does not name is kept, and so are alias redirects.
     expect(afterArticle.renderedPages).toContain('/actors/kataib-hezbollah/index.html');
     expect(afterArticle.restoredPages).toContain('/actors/yasser-arafat/index.html');
@@ -84,7 +88,7 @@ describe('incremental rebuilds', () => {
     expect(afterEvent.renderedPages).toEqual(expect.arrayContaining(['/timeline/2023/index.html', '/places/tehran/index.html', '/actors/ali-khamenei/index.html']));
   });
 
-  it("after a cited article's reliability changes, and after a glossary alias changes, the compiled MDX that shows them is new", () => {
+  it("after a cited article's reliability changes, after a correction changes and after a glossary alias changes, the compiled MDX and the article bodies that show them are new", () => {
     const root = scratchProject('incremental-mdx-');
     const first = buildProject(root);
     expect(first.status, first.output.slice(-1500)).toBe(0);
@@ -95,11 +99,20 @@ describe('incremental rebuilds', () => {
     expect(reliability.differ).toEqual([]);
     expect(reliability.mdx.compiled).toBeGreaterThan(1);
     expect(reliability.mdx.cached).toBeGreaterThan(0);
+    // An article's body does not show its own reliability (its page's header does): no body is rendered again.
+    expect(reliability.articles.rendered).toBe(0);
+
+    // A correction's words are marked in its article's body: that body alone is rendered again.
+    edit(root, 'content/articles/ai-written-account-of-february-2024-strikes.mdx', '      - text: three explosive-laden drones', '      - text: explosive-laden drones');
+    const correction = rebuildMatchesClean(root);
+    expect(correction.differ).toEqual([]);
+    expect(correction.articles).toEqual({ rendered: 1, stored: 5 });
 
     // "Pentagon" no longer links to the Department of Defense: every module's glossary links may change, so all are compiled.
     edit(root, 'content/actors/us-department-of-defense.mdx', '{ text: Pentagon, type: metonym }', '{ text: Pentagon, type: metonym, ambiguous: true }');
     const glossary = rebuildMatchesClean(root);
     expect(glossary.differ).toEqual([]);
     expect(glossary.mdx.cached).toBe(0);
+    expect(glossary.articles).toEqual({ rendered: 6, stored: 0 });
   });
 });

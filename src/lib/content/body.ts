@@ -64,6 +64,13 @@ export interface BodyInfo {
   disagreements: BodyDisagreement[];
   actorLinks: BodyActorLink[];
   problems: BodyProblem[];
+  /**
+   * What only MDX reads as it does: elements, `{…}` expressions, `import`/`export`, and a paragraph
+   * indented four spaces (MDX has no indented code; Markdown would show it as code). An article's
+   * body must have none: the content layer renders it with the Markdown processor (see
+   * src/build/articles-loader.ts), so these are problems there and allowed elsewhere.
+   */
+  mdxOnly: BodyProblem[];
 }
 
 const lineOf = (node: { position?: { start: { line: number } } | undefined }): number => node.position?.start.line ?? 0;
@@ -130,6 +137,32 @@ function uncitedSentences(tree: Root): UncitedSentence[] {
   return out;
 }
 
+/** The MDX node types Markdown has no equivalent of, with what to call them and how to write them as text. */
+const MDX_ONLY: Record<string, { field: (node: { name?: string | null }) => string; fix: string }> = {
+  mdxJsxFlowElement: { field: (n) => `<${n.name ?? ''}>`, fix: 'an article body is plain Markdown: write "<" as "\\<" so it reads as text' },
+  mdxJsxTextElement: { field: (n) => `<${n.name ?? ''}>`, fix: 'an article body is plain Markdown: write "<" as "\\<" so it reads as text' },
+  mdxFlowExpression: { field: () => '{…}', fix: 'an article body is plain Markdown: write "{" as "\\{" so it reads as text' },
+  mdxTextExpression: { field: () => '{…}', fix: 'an article body is plain Markdown: write "{" as "\\{" so it reads as text' },
+  mdxjsEsm: { field: () => 'import/export', fix: 'an article body is plain Markdown: remove the statement, or start the line with "\\" if it is text' },
+};
+
+/** The MDX-only syntax of a tree (see `BodyInfo.mdxOnly`). */
+function mdxOnly(tree: Root): BodyProblem[] {
+  const out: BodyProblem[] = [];
+  visit(tree, (node) => {
+    const kind = MDX_ONLY[node.type];
+    if (kind) {
+      out.push({ line: lineOf(node), field: kind.field(node as { name?: string | null }), message: 'MDX syntax in a body the site renders as Markdown.', fix: kind.fix });
+      return 'skip';
+    }
+    return undefined;
+  });
+  for (const node of tree.children) {
+    if ((node.position?.start.column ?? 1) >= 5) out.push({ line: lineOf(node), field: 'indent', message: 'a block indented four spaces or more, which Markdown shows as code.', fix: 'remove the spaces at the start of the line' });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+
 /** Reads an MDX body. */
 export function readBody(body: string): BodyInfo {
   const tree = parseMdx(body);
@@ -147,5 +180,6 @@ export function readBody(body: string): BodyInfo {
     disagreements: readDisagreements(tree, problems),
     actorLinks,
     problems,
+    mdxOnly: mdxOnly(tree),
   };
 }

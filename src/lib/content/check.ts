@@ -59,6 +59,10 @@ export function checkContent(model: ContentModel): Problem[] {
     fix: `use a file name from ${folder}/ without its extension, or add that entry`,
   });
 
+  // Article bodies are rendered as Markdown: MDX-only syntax in them would show differently.
+  for (const a of model.articles.values()) {
+    for (const p of a.mdxOnly) problems.push({ rule: 'markup', file: a.file, line: a.bodyLine + p.line - 1, field: p.field, message: p.message, fix: p.fix });
+  }
   // Bodies: malformed <Cite>, <Disagree> and <Side> elements; hand-written actor links.
   for (const entry of [...model.actors.values(), ...model.explainers.values()]) {
     for (const p of entry.bodyProblems) problems.push({ rule: 'markup', file: entry.file, line: entry.bodyLine + p.line - 1, field: p.field, message: p.message, fix: p.fix });

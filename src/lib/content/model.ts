@@ -61,6 +61,10 @@ export interface ArticleRecord extends EntryBase<ArticleSlug, Article>, YamlSour
   /** Its numbered paragraphs, as cited. */
   paragraphs: BodyParagraph[];
   bodyLine: number;
+  /** Its body as written (no frontmatter), which the articles loader renders. */
+  body: string;
+  /** MDX-only syntax in its body, which the Markdown renderer would not read the same way. */
+  mdxOnly: BodyProblem[];
 }
 
 /** A document with an MDX body that cites sources: an explainer or an actor's profile. */
@@ -275,14 +279,10 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
     return { bodyLine, paragraphs: info.paragraphs, cites: info.cites, uncited: info.uncited, disagreements: info.disagreements, actorLinks: info.actorLinks, bodyProblems: info.problems };
   };
 
-  const articles = mdxEntries(CONTENT_DIRS.articles, ArticleSchema, 'src/schemas/article.ts', (slug, file, data, yaml, body, bodyLine): Omit<ArticleRecord, 'digest'> => ({
-    slug: slug as ArticleSlug,
-    file,
-    data,
-    ...yaml,
-    bodyLine,
-    paragraphs: read(body).paragraphs,
-  })) as Map<ArticleSlug, ArticleRecord>;
+  const articles = mdxEntries(CONTENT_DIRS.articles, ArticleSchema, 'src/schemas/article.ts', (slug, file, data, yaml, body, bodyLine): Omit<ArticleRecord, 'digest'> => {
+    const { paragraphs, mdxOnly } = read(body);
+    return { slug: slug as ArticleSlug, file, data, ...yaml, bodyLine, body, paragraphs, mdxOnly };
+  }) as Map<ArticleSlug, ArticleRecord>;
   const actors = mdxEntries(CONTENT_DIRS.actors, ActorSchema, 'src/schemas/actor.ts', (slug, file, data, yaml, body, bodyLine): Omit<ActorRecord, 'digest'> => ({ slug: slug as ActorSlug, file, data, ...yaml, ...citing(body, bodyLine) })) as Map<ActorSlug, ActorRecord>;
   const explainers = mdxEntries(CONTENT_DIRS.explainers, ExplainerSchema, 'src/schemas/explainer.ts', (slug, file, data, yaml, body, bodyLine): Omit<ExplainerRecord, 'digest'> => ({ slug: slug as ExplainerSlug, file, data, ...yaml, ...citing(body, bodyLine) })) as Map<ExplainerSlug, ExplainerRecord>;
   const events = yamlEntries(CONTENT_DIRS.events, EventSchema, 'src/schemas/event.ts') as Map<EventSlug, EventRecord>;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../../../src/build/content.ts';
 import { checkContent, isEarlier } from '../../../../src/lib/content/check.ts';
 import { formatProblem, type Problem } from '../../../../src/lib/content/problems.ts';
-import { replace, site } from './fixture.ts';
+import { replace, site, siteFiles } from './fixture.ts';
 
 const EXPLAINER = 'content/explainers/why-did-the-ferries-stop.mdx';
 const ARTICLE = 'content/articles/harbour-report.mdx';
@@ -173,6 +173,29 @@ describe('checkContent on a fixture unlike the real content', () => {
       replace(f, EXPLAINER, '<Side claim="Unknown">The port authority gives no date. <Cite s="harbour-bulletin" f="piers-closed" /></Side>', '');
     });
     expect(problems.map((p) => p.message)).toEqual(expect.arrayContaining(['<Cite> attribute p is an expression, which is never evaluated.', '<Disagree> has 1 side(s).']));
+  });
+
+  it("refuses MDX-only syntax in an article's body, which is rendered as Markdown, naming its line and how to write it as text", () => {
+    const change = (f: Map<string, string>): void => {
+      replace(f, ARTICLE, 'the worst in a decade.', 'the worst in a decade. <Cite a="harbour-report" p="1" q="x" /> It was {big}.');
+      replace(f, ARTICLE, 'Port officials said 14 vessels', '    Port officials said 14 vessels');
+    };
+    const files = siteFiles();
+    change(files);
+    const lines = files.get(ARTICLE)!.split('\n');
+    const lineOf = (text: string): number => lines.findIndex((l) => l.includes(text)) + 1;
+    const problems = problemsAfter(change);
+    expect(problems.map((p) => [p.rule, p.file, p.line, p.field])).toEqual([
+      ['markup', ARTICLE, lineOf('    Port officials'), 'indent'],
+      ['markup', ARTICLE, lineOf('<Cite a="harbour-report" p="1"'), '<Cite>'],
+      ['markup', ARTICLE, lineOf('{big}'), '{…}'],
+    ]);
+    expect(problems[1]!.fix).toMatch(/write "<" as "\\<"/);
+  });
+
+  it("refuses raw HTML in an article's body, which the Markdown renderer would pass into the page", () => {
+    const p = oneProblem((f) => replace(f, ARTICLE, 'Fishermen in Saltmarsh', 'Fishermen <img src="x" onerror="alert(1)" /> in Saltmarsh'));
+    expect(p).toMatchObject({ rule: 'markup', file: ARTICLE, field: '<img>' });
   });
 
   it('refuses a hand-written link to an actor that does not exist', () => {

@@ -8,6 +8,7 @@ import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
 import { runtime, textOf } from './mdx-tree.ts';
 import { buildModel } from '../../../../src/lib/content/model.ts';
 import { pipeline } from '../../../../src/remark/index.ts';
+import { bodyOf, renderBodyHtml } from './render-body.ts';
 
 const empty = buildModel([]);
 const { remarkPlugins } = pipeline({ base: '/', root: process.cwd(), model: () => empty });
@@ -54,7 +55,7 @@ describe('drafts', () => {
   });
 });
 
-/** Compiles a draft's body with the real MDX compiler and our remark plugins, runs it, and returns its text and exports. */
+/** Compiles a draft's body with the real MDX compiler and our remark plugins, runs it, and returns its text and exports (the file is .mdx). */
 async function render(source: string): Promise<{ text: string; exports: string[] }> {
   const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
   const code = String(await compile(body, { outputFormat: 'function-body', remarkPlugins: remarkPlugins as never }));
@@ -62,17 +63,34 @@ async function render(source: string): Promise<{ text: string; exports: string[]
   return { text: textOf((mod.default as (p: unknown) => unknown)({})).replace(/\s*¶/g, ''), exports: Object.keys(mod).filter((k) => k !== 'default') };
 }
 
+/** Elements raw text must never become in a page: anything that runs, loads or hides content. */
+const LIVE = 'script, style, img, iframe, object, embed, svg, template, noscript, form, input, link, meta, base';
+
+/** Renders a draft's body as the site does (the Markdown renderer of the articles loader): its text, and the live elements or handlers in its HTML. */
+async function renderSite(source: string): Promise<{ text: string; live: string[] }> {
+  const body = source.replace(/^---\n[\s\S]*?\n---\n/, '');
+  const html = bodyOf(await renderBodyHtml(body, { root: process.cwd(), model: empty, path: `${process.cwd()}/content/articles/hostile.mdx` }));
+  const live = [...html.querySelectorAll(LIVE)].map((e) => e.tagName);
+  for (const e of html.querySelectorAll('*')) for (const a of e.getAttributeNames()) if (/^on/i.test(a) || /^\s*javascript:/i.test(e.getAttribute(a) ?? '')) live.push(`${e.tagName} ${a}`);
+  return { text: (html.textContent ?? '').replace(/\s*¶/g, ''), live };
+}
+
 describe('hostile input', () => {
-  it('renders raw text as the same literal text through the real MDX compiler, and nothing in it runs', async () => {
+  it("renders raw text as the same literal text through the site's Markdown renderer and the real MDX compiler, and nothing in it runs", async () => {
     const result = ingest('hostile.txt', 'tests/fixtures');
     const draft = result.drafts[0]!;
     const { text, exports } = await render(draft.source);
     expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
     expect(exports).toEqual([]);
+    const site = await renderSite(draft.source);
+    expect(site.live).toEqual([]);
     const article = result.articles[0]!;
-    // Every kept line renders literally; every other line is the title or is in the report.
+    // Every kept line renders literally, in both; every other line is the title or is in the report.
     for (const t of article.trace) {
-      if (t.fate === 'kept' || t.fate === 'check') expect(text, `line ${t.line}`).toContain(t.text);
+      if (t.fate === 'kept' || t.fate === 'check') {
+        expect(text, `line ${t.line}`).toContain(t.text);
+        expect(site.text.replace(/\s+/g, ' '), `line ${t.line}, site`).toContain(t.text.replace(/\s+/g, ' '));
+      }
       else if (t.fate === 'title') expect((parseYaml(draft.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as { title: string }).title).toBe(t.text);
       else expect(result.removals.some((r) => r.line === t.line), `line ${t.line} is in the report`).toBe(true);
     }
@@ -88,6 +106,9 @@ describe('hostile input', () => {
     const { text, exports } = await render(draft.source);
     expect((globalThis as { __pwned?: boolean }).__pwned).toBeUndefined();
     expect(exports).toEqual([]);
+    const site = await renderSite(draft.source);
+    expect(site.live).toEqual([]);
+    expect(site.text).not.toMatch(/Template content|Noscript content|svg text|__pwned=true<\/script>|datePublished/);
     for (const para of [
       'This paragraph of article text carries an expression {globalThis.__pwned = true} and a tag <script>alert(1)</script> written as text',
       'import fs from "node:fs" is written at the start of this paragraph',
@@ -97,6 +118,7 @@ describe('hostile input', () => {
       'Arabic text كتائب حزب الله {x} and an emoji 🚀',
     ]) {
       expect(text).toContain(para);
+      expect(site.text).toContain(para);
     }
     expect(text).not.toMatch(/Template content|Noscript content|svg text|__pwned=true<\/script>/);
     const fm = parseYaml(draft.source.match(/^---\n([\s\S]*?)\n---/)![1]!) as { title: string; ingest: { byline: string; sources: Record<string, string> } };
