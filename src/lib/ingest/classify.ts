@@ -328,6 +328,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       // Before it, the article's last block may sit a few blocks up, past a subscribe form or a box in between.
       const insideBefore = [1, 2, 3, 4].some((k) => inside(i - k) && units.slice(i - k + 1, i).every((v, d) => v.page?.landmark !== undefined || classes[i - k + 1 + d] === 'bad'));
       if (!u.page.landmark && !marks[i] && !figuresAfter && !isRoleLine(u.text) && cls !== 'bad' && cls !== 'uiprose' && insideBefore && inside(next)) return check('a block between two of the article’s, outside the article Readability found');
+      // A post the article embeds (a tweet it quotes), between two of its blocks: its text, not its attribution line.
+      if (u.page.embed && !u.page.landmark && !/^[—–-]\s/.test(u.text) && cls !== 'bad' && f.words >= 4 && insideBefore && inside(units.findIndex((v, j) => j > i && !v.page?.embed))) return check('a post the article embeds, between two of its blocks');
       return drop(u.page.landmark ? 'landmark' : cls === 'bad' || cls === 'uiprose' ? badRule(f) : 'outside-article');
     }
     // A player's running time under its title or button ("Related video: …", then "1:52").
@@ -376,10 +378,18 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if ((sentence || readsAsSentenceApartFromPhrases(f, u.text)) && isProseBlock(page, prev)) return check(`it reads as a sentence straight after the last paragraph but is worded like a page's ${f.notices.join(' and ')} notice`);
       return drop('notice');
     }
+    // A widget's table after the article, under a label the page's interface prints ("Trending Tickers", "Most popular").
+    if (u.shape === 'table' && zone === 'tail' && prev >= 0 && classes[prev] === 'bad' && features[prev]!.interfaceShare > 0 && features[prev]!.words <= 4) return drop('interface');
     if (u.shape === 'table') return check('a table outside the article body');
     // A list item, or a block Readability counts as the article, is content by its markup.
     // The authors' biographies go, even where a copy ran them together like a list's items.
-    if (zone === 'tail' && sentence && (isBiography(i) || isInAuthorBox(i))) return drop('after-article');
+    // A biography may run into its link ("… More by Mara Lindgren") and lose its full stop.
+    if (zone === 'tail' && ((sentence && isInAuthorBox(i)) || (isBiography(i) && (sentence || f.words >= 8)))) return drop('after-article');
+    // An author box's name and job title over her biography ("Tobias Wrenfield", "Fellow, Gulf and Levant Program").
+    const below = nearest(page, i, 1);
+    const bioNext = zone === 'tail' && below >= 0 && isBiography(below);
+    if (zone === 'tail' && isRoleLine(u.text) && (isInAuthorBox(i) || bioNext)) return drop('after-article');
+    if (bioNext && f.words <= 4 && units[below]!.text.startsWith(`${u.text.trim()} `)) return drop('after-article');
     if (u.shape === 'item' && !menus.has(i)) return check(`a list item ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     if (u.page?.inArticle && zone === 'pre-body') return check('a short line between the headline and the first paragraph');
     // Outside the body, a line in capitals shouts a label or a promotion, whatever its punctuation.

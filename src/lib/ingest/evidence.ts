@@ -91,8 +91,14 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       // A gallery prints each caption with its credit on the line under it, the two lines a block
       // of their own, perhaps under a counter ("2 / 5", "Smoke rises from a warehouse…", "Photo: Rami Saleh/Gulf Courier").
       const above = units[i - 1];
-      const block = above !== undefined && above.n === unit.n - 1 && (i < 2 || units[i - 2]!.n < above.n - 1 || marks[i - 2] === 'removed');
-      if (!pendingCaption && block && above.shape === 'line' && !marks[i - 1] && !kept.has(i - 1) && wordCount(above.text) <= 40 && /[.!?]["”’)]*$/.test(above.text)) {
+      const startsBlock = (j: number): boolean => j < 1 || units[j - 1]!.n < units[j]!.n - 1 || marks[j - 1] === 'removed';
+      // The block may open with the photo's title ("Strike Eagles Over the Region"): a short line with no full stop.
+      // A copy may read the block's lines as a list's items, the credit the last of them: still a figure.
+      const lineOf = (v: Unit): boolean => v.shape === 'line' || (v.shape === 'item' && unit.shape === 'item' && v.list?.group === unit.list?.group);
+      const title = i >= 2 && units[i - 2]!.n === unit.n - 2 && lineOf(units[i - 2]!) && !marks[i - 2] && !kept.has(i - 2) && wordCount(units[i - 2]!.text) <= 8 && !/[.!?:]["”’)]*$/.test(units[i - 2]!.text) && startsBlock(i - 2);
+      const block = above !== undefined && above.n === unit.n - 1 && (startsBlock(i - 1) || title);
+      if (!pendingCaption && block && lineOf(above) && !marks[i - 1] && !kept.has(i - 1) && wordCount(above.text) <= 40 && /[.!?]["”’)]*$/.test(above.text)) {
+        if (title && !startsBlock(i - 1)) remove(i - 2, 'photo-caption');
         remove(i - 1, 'photo-caption');
         figure(i - 1, { caption: above.text, credit: onlyCredit });
         return remove(i, 'photo-credit');

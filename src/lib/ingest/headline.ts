@@ -35,9 +35,17 @@ export interface Headline {
 /** A job title on a line of its own ("Middle East correspondent"): part of a byline, not a headline. */
 const ROLE = /\b(?:correspondent|reporter|editor|writer|columnist|contributor|analyst|producer|bureau chief|researcher|research fellow|fellow|director)s?\b/i;
 
-/** True for a line that is only a job title: a role word and no function words ("Notes to editors" is not). */
+/** A job title followed by where it is held: "Fellow, Gulf and Levant Program", "Senior Editor, Foreign Desk". */
+const ROLE_AT = new RegExp(String.raw`^(?:(?:senior|junior|chief|associate|assistant|deputy|visiting|non-?resident|adjunct|contributing|staff|managing|executive)\s+)*${ROLE.source.replace(/^\b/, '').replace(/\b$/, '')},\s+\p{Lu}`, 'iu');
+
+/**
+ * True for a line that is only a job title: a role word and no function words ("Notes to editors" is
+ * not), or a role and, after a comma, the programme or desk it belongs to.
+ */
 export function isRoleLine(text: string): boolean {
-  return ROLE.test(text) && !words(text).some((w) => isFunctionWord(w));
+  const t = text.trim();
+  if (ROLE_AT.test(t) && words(t).length <= 10 && !/[.!?]["”’)]*$/.test(t)) return true;
+  return ROLE.test(t) && !words(t).some((w) => isFunctionWord(w));
 }
 
 /** A standfirst's label, as a news database or a print system prints it: "Highlight: …", "Standfirst: …". */
@@ -168,7 +176,8 @@ export function findHeadline(input: HeadlineInput): Headline {
   const f = features[next];
   const usable = f !== undefined && !marks[next] && units[next]!.shape === 'line' && classes[next] !== 'bad' && classes[next] !== 'uiprose' && f.words >= 7;
   const shaped = usable && next < end && isCandidate(next, 7, false);
-  const aboveMeta = usable && f.endsSentence && after < units.length && isMeta(marks[after]);
+  // Straight above the byline or date (past the lead photo's caption): a sentence, or a long run of prose that a deck leaves without its full stop.
+  const aboveMeta = usable && (f.endsSentence || (f.words >= 12 && f.functionShare >= 0.25)) && after < units.length && isMeta(marks[after]);
   // A deck of a sentence or two under the headline, with the page's buttons under it ("Listen to this article", "Share").
   const aboveButtons = usable && f.endsSentence && f.words >= 10 && next < end && after < units.length && classes[after] === 'bad' && !isMeta(marks[after]);
   if (shaped || aboveMeta || aboveButtons) return { headline: last, standfirst: next };

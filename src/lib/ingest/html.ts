@@ -33,6 +33,14 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'detai
 const LANDMARK_TAGS: Record<string, string> = { nav: 'nav', aside: 'aside', form: 'form', dialog: 'dialog', header: 'header', footer: 'footer' };
 const LANDMARK_ROLES: Record<string, string> = { navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', dialog: 'dialog', search: 'form', alertdialog: 'dialog' };
 const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola|webmentions?|guestbook|ambox|site[-_\s]?notice|site[-_\s]?sub)(?:$|[-_\s])/i;
+/** Class or id words of an embedded post: what the article quotes, whatever service it comes from. */
+const EMBED_WORDS = /(?:^|[-_\s])(?:embed|embedded|embeds|tweet|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed)(?:$|[-_\s])/i;
+
+/** True for an element that holds a post the article embeds (a tweet, an Instagram post). */
+function isEmbed(el: Element): boolean {
+  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  return EMBED_WORDS.test(words);
+}
 
 /** The landmark an element opens, if any. `<header>`/`<footer>` inside an article are the article's own. */
 function landmarkOf(el: Element): string | undefined {
@@ -50,6 +58,8 @@ function landmarkOf(el: Element): string | undefined {
     .split(/\s+/)
     .filter((w) => !/^(?:has|show|hide|no|with|is)-/i.test(w))
     .join(' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  // An embed ("SocialEmbed", "tweet-embed", "instagram-media") is a post the article quotes, not a share bar.
+  if (isEmbed(el)) return undefined;
   return words.match(LANDMARK_WORDS)?.[1]?.toLowerCase().replace(/s$/, '');
 }
 
@@ -87,6 +97,8 @@ export function readSavedPage(html: string): SavedPage {
     landmark: string | undefined;
     list: Unit['list'];
     inLink: boolean;
+    /** Inside a post the article embeds. */
+    embed: boolean;
   }
   let buffer = '';
   let linked = 0;
@@ -95,11 +107,12 @@ export function readSavedPage(html: string): SavedPage {
   const push = (unit: Omit<Unit, 'n'>): void => {
     units.push({ ...unit, n: units.length + 1 });
   };
-  const signals = (tag: string, text: string, landmark: string | undefined, linkDensity = 0): NonNullable<Unit['page']> => ({
+  const signals = (tag: string, text: string, landmark: string | undefined, linkDensity = 0, embed = false): NonNullable<Unit['page']> => ({
     tag,
     linkDensity,
     inArticle: inArticle(text),
     ...(landmark ? { landmark } : {}),
+    ...(embed ? { embed } : {}),
   });
   const flush = (ctx: Context): void => {
     const text = clean(buffer);
@@ -107,7 +120,7 @@ export function readSavedPage(html: string): SavedPage {
     buffer = '';
     linked = 0;
     if (!text) return;
-    const page = signals(ctx.tag, text, ctx.landmark, Math.min(1, links / text.length));
+    const page = signals(ctx.tag, text, ctx.landmark, Math.min(1, links / text.length), ctx.embed);
     if (/^h[1-6]$/.test(ctx.tag)) push({ text, shape: 'heading', page });
     else if (ctx.tag === 'li' && ctx.list) push({ text, shape: 'item', list: ctx.list, page });
     else if (ctx.tag === 'blockquote') push({ text, shape: 'quote', page });
@@ -134,6 +147,7 @@ export function readSavedPage(html: string): SavedPage {
       return;
     }
     const landmark = landmarkOf(el) ?? ctx.landmark;
+    const embed = ctx.embed || isEmbed(el);
     if (name === 'table' && isDataTable(el)) {
       flush(ctx);
       const rows = [...el.querySelectorAll('tr')].map((tr) => [...tr.children].filter((c) => /^t[dh]$/i.test(c.tagName)).map((c) => clean(c.textContent) ?? ''));
@@ -178,7 +192,7 @@ export function readSavedPage(html: string): SavedPage {
     }
     if (!BLOCK.has(name)) {
       boundary = true;
-      for (const child of el.childNodes) walk(child as Node, { ...ctx, landmark, inLink: ctx.inLink || name === 'a' });
+      for (const child of el.childNodes) walk(child as Node, { ...ctx, landmark, embed, inLink: ctx.inLink || name === 'a' });
       boundary = true;
       return;
     }
@@ -189,11 +203,12 @@ export function readSavedPage(html: string): SavedPage {
       landmark,
       list: name === 'ul' || name === 'ol' ? { group: ++group, ordered: name === 'ol' } : ctx.list,
       inLink: ctx.inLink,
+      embed,
     };
     for (const child of el.childNodes) walk(child as Node, inner);
     flush(inner);
   };
-  if (document.body) walk(document.body as unknown as Node, { tag: 'body', landmark: undefined, list: undefined, inLink: false });
+  if (document.body) walk(document.body as unknown as Node, { tag: 'body', landmark: undefined, list: undefined, inLink: false, embed: false });
 
   const title = meta.title?.value;
   const normal = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -185,6 +185,10 @@ const FIRM = [
   pattern(String.raw`^(?:the )?(?:stories|articles|content|news|reports)(?: (?:on|at) [^.!?]{1,40})? (?:comes?|is|are) (?:provided by |supplied by |from )[^.!?]{0,80}\b(?:partners?|agenc(?:y|ies)|wire services?|providers?)\b`, 'i'),
   // A forum's or a comment section's rules: "Do not post unit locations …".
   pattern(String.raw`(?:^|[.!?]\s+)(?:please )?(?:do not|don't|never) post\b`, 'i'),
+  // A metered paywall's counter: "You have 2 free articles left this month.", "This is your last free story."
+  pattern(String.raw`^(?:you have|you've got) (?:\d+|one|two|three|no) (?:more )?free (?:articles?|stor(?:y|ies)|reads?)(?: left| remaining)\b|^this is your (?:last|final) free (?:article|story)\b`, 'i'),
+  // A market widget's note: "Quotes are delayed by at least 15 minutes.", "All quotes delayed a minimum of 15 minutes."
+  pattern(String.raw`^(?:all )?(?:market )?(?:quotes|prices|data) (?:are |is )?delayed (?:by )?(?:at least |a minimum of |up to )?\d+ min`, 'i'),
   // A page's pointer to its own standards: "Our Standards: The Thomson Reuters Trust Principles."
   pattern(String.raw`^our (?:standards|editorial (?:standards|policy|guidelines|values)|ethics (?:policy|code))\s*:`, 'i'),
   // A reporter's credit: "Karadeniz reported from Istanbul.", "Ruiz and Park reported from Kirkby and York."

@@ -46,11 +46,19 @@ function objects(value: Json, out: { [key: string]: Json }[] = []): { [key: stri
   return out;
 }
 
-/** The names in a JSON-LD person or organisation value: "Jane Doe", {name}, or a list of them. */
-function names(value: Json | undefined): string[] {
+/**
+ * The names in a JSON-LD person or organisation value: "Jane Doe", {name}, or a list of them. A
+ * reference to another node of the page's graph ({"@id": "…#/schema/person/…"}, as Yoast writes
+ * an article's author) is read from that node, when `byId` has it.
+ */
+function names(value: Json | undefined, byId: ReadonlyMap<string, { [key: string]: Json }> = new Map()): string[] {
   if (typeof value === 'string') return /^https?:/.test(value) ? [] : [value];
-  if (Array.isArray(value)) return value.flatMap(names);
+  if (Array.isArray(value)) return value.flatMap((v) => names(v, byId));
   if (value && typeof value === 'object' && typeof value['name'] === 'string') return [value['name']];
+  if (value && typeof value === 'object' && typeof value['@id'] === 'string') {
+    const node = byId.get(value['@id']);
+    if (node && typeof node['name'] === 'string') return [node['name']];
+  }
   return [];
 }
 
@@ -83,17 +91,18 @@ export function readPageMeta(document: Document): PageMeta {
       return [];
     }
   });
+  const byId = new Map(ld.filter((item) => typeof item['@id'] === 'string').map((item) => [item['@id'] as string, item]));
   const typed = (item: Record<string, Json>, types: RegExp): string | undefined => ([] as Json[]).concat(item['@type'] ?? []).find((t): t is string => typeof t === 'string' && types.test(t));
   for (const item of ld) {
     const type = typed(item, ARTICLE_TYPES);
     if (typeof type !== 'string') continue;
     const at = (field: string): string => `JSON-LD ${type} "${field}"`;
     set('title', typeof item['headline'] === 'string' ? item['headline'] : undefined, at('headline'));
-    set('byline', joinNames(names(item['author'])), at('author'));
+    set('byline', joinNames(names(item['author'], byId)), at('author'));
     // A newsletter or a series on a platform (LinkedIn, Substack) is the publication; the platform only hosts it.
     const series = ([] as Json[]).concat(item['isPartOf'] ?? []).find((p): p is Record<string, Json> => typeof p === 'object' && p !== null && !Array.isArray(p) && SERIES_TYPES.test(String(p['@type'] ?? '')));
     set('publisher', typeof series?.['name'] === 'string' ? series['name'] : undefined, at('isPartOf'));
-    set('publisher', names(item['publisher'])[0], at('publisher'));
+    set('publisher', names(item['publisher'], byId)[0], at('publisher'));
     set('published', typeof item['datePublished'] === 'string' ? item['datePublished'] : undefined, at('datePublished'));
     set('modified', typeof item['dateModified'] === 'string' ? item['dateModified'] : undefined, at('dateModified'));
     set('description', typeof item['description'] === 'string' ? item['description'] : undefined, at('description'));

@@ -15,6 +15,8 @@ export interface PageSignals {
   landmark?: string;
   /** True when Readability's extraction of the article holds this block's text. */
   inArticle: boolean;
+  /** Inside a post the article embeds (a tweet, an Instagram post), which Readability often leaves out. */
+  embed?: boolean;
   /** The block's text is the page's headline (its h1, or equal to the metadata's title). */
   isHeadline?: boolean;
   /** For a figure: its caption and credit as the markup separates them. */

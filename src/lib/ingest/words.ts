@@ -39,7 +39,7 @@ weigh(0.5, `share shares sharing tweet print email e-mail follow followers accep
   premium download app apps notifications alerts click tap toggle close skip expand enlarge view load
   loading feedback contact careers advertise advertising ad ads accessibility help faq edition topics
   tags gift min trademark reserved rights previous next more comments commenting reply replies menu podcast
-  podcasts`);
+  podcasts save saved`);
 
 /**
  * Interface phrases, each worth two interface words: the fixed wording of buttons, banners and
@@ -47,7 +47,7 @@ weigh(0.5, `share shares sharing tweet print email e-mail follow followers accep
  * space may separate the words: pages often join them with no-break spaces.
  */
 const INTERFACE_PHRASES = new RegExp(
-  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|(?:view|see)(?: this| more)?(?: (?:post|video|photo|reel|profile|tweet|thread))? on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky|linkedin|mastodon)|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:(?:news|stories|articles|posts|videos) )?(?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion|debate)|download (?:the|our) (?:[a-z+]+ ){0,3}app|(?:tap|click|swipe)(?: or (?:tap|click|swipe))? to (?:view|see|open|play|expand|enlarge|browse)|use (?:the |your )?(?:arrows?|arrow (?:keys|buttons)) to (?:browse|navigate|scroll|view|see|move)|(?:you've|you have) (?:reached|hit|used) (?:your|the) (?:\S+ ){0,2}limit|(?:register|sign up|log in|subscribe)(?: (?:for free|now|today))? to (?:keep|continue) reading|continue with (?:google|apple|facebook|microsoft|e-?mail)|not ready to (?:register|subscribe|sign up)|(?:see|view) (?:our|all) (?:subscription )?(?:offers|plans)|already have an account|here's how you know|here’s how you know|(?:buy|purchase|order) (?:this |a )?(?:photo|print|picture|image|reprint)s?|save my name,? e-?mail,? and website|(?:sorry, )?(?:there are )?no (?:recent |matching )?results (?:for|found)|download (?:the )?(?:data|full (?:data|report)|spreadsheet|dataset)(?: \((?:csv|xlsx?|pdf|json)\))?|(?:posted|filed) (?:in|under)|(?:previous|next|older|newer) (?:post|article|story|entry)|buy me a coffee|tip jar|(?:shared|sent) (?:from|via|with) (?:the )?(?:\S+ ){0,4}app|print(?:ed)? (?:from|this (?:page|article|story))|close (?:this )?window|find out more(?=$)|(?:\d+|one|two|three|four|five) free (?:articles?|stories|reads|pieces) (?:left|remaining)|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all|thanks for reading|subscribe for free|(?:receive|get) new posts|become a (?:[a-z]+ )?(?:member|subscriber|supporter|patron)|(?:\d+|first [a-z]+) (?:issues|months|weeks) for (?:just |only )?[£$€]\s?\d+|(?:must|need to|have to) be (?:signed|logged) in to (?:comment|reply|post|vote)|(?:from|out of) \d[\d,]* (?:votes|ratings|reviews)|rate this (?:recipe|article|story|post|product)|cont(?:inued|'d|\.)? (?:on|from) (?:page|p\.) ?[A-Z]?\d{1,3})\b`.replace(/ /g, String.raw`\s+`),
+  String.raw`\b(?:sign (?:in|up|out)|log (?:in|out)|skip to|read more|read next|all rights reserved|terms (?:of|and) (?:use|service|conditions)|privacy (?:policy|notice|settings)|cookie (?:policy|settings|preferences)|(?:\d+ )?min(?:ute)? read|story continues|continue reading|click here|follow us|share (?:this|on|via)|copy link|(?:view|see)(?: this| more)?(?: (?:post|video|photo|reel|profile|tweet|thread))? on (?:x|twitter|instagram|facebook|tiktok|youtube|threads|bluesky|linkedin|mastodon)|email address|most (?:read|popular|viewed|shared)|you (?:may|might) also like|more (?:(?:news|stories|articles|posts|videos) )?(?:from|on|in) \S+|see also|also read|back to top|powered by|leave a (?:reply|comment)|comments are closed|\d+ comments?|(?:show|view|hide|load|read|see|post|add) (?:all |the )?comments?|join the (?:conversation|discussion|debate)|download (?:the|our) (?:[a-z+]+ ){0,3}app|(?:tap|click|swipe)(?: or (?:tap|click|swipe))? to (?:view|see|open|play|expand|enlarge|browse)|use (?:the |your )?(?:arrows?|arrow (?:keys|buttons)) to (?:browse|navigate|scroll|view|see|move)|(?:you've|you have) (?:reached|hit|used) (?:your|the) (?:\S+ ){0,2}limit|\d+ free (?:articles?|stories|gift articles?) (?:left|remaining)|(?:all )?quotes (?:are )?delayed|in this (?:article|story):|(?:register|sign up|log in|subscribe)(?: (?:for free|now|today))? to (?:keep|continue) reading|continue with (?:google|apple|facebook|microsoft|e-?mail)|not ready to (?:register|subscribe|sign up)|(?:see|view) (?:our|all) (?:subscription )?(?:offers|plans)|already have an account|here's how you know|here’s how you know|(?:buy|purchase|order) (?:this |a )?(?:photo|print|picture|image|reprint)s?|save my name,? e-?mail,? and website|(?:sorry, )?(?:there are )?no (?:recent |matching )?results (?:for|found)|download (?:the )?(?:data|full (?:data|report)|spreadsheet|dataset)(?: \((?:csv|xlsx?|pdf|json)\))?|(?:posted|filed) (?:in|under)|(?:previous|next|older|newer) (?:post|article|story|entry)|buy me a coffee|tip jar|(?:shared|sent) (?:from|via|with) (?:the )?(?:\S+ ){0,4}app|print(?:ed)? (?:from|this (?:page|article|story))|close (?:this )?window|find out more(?=$)|(?:\d+|one|two|three|four|five) free (?:articles?|stories|reads|pieces) (?:left|remaining)|listen to (?:this|the) (?:article|story)|open in app|enter your email|unlimited access|cancel anytime|already a subscriber|(?:enlarge|expand) (?:this )?(?:image|photo|picture)|(?:hide|show|toggle) caption|by clicking|manage (?:preferences|cookies|consent)|accept all|reject all|thanks for reading|subscribe for free|(?:receive|get) new posts|become a (?:[a-z]+ )?(?:member|subscriber|supporter|patron)|(?:\d+|first [a-z]+) (?:issues|months|weeks) for (?:just |only )?[£$€]\s?\d+|(?:must|need to|have to) be (?:signed|logged) in to (?:comment|reply|post|vote)|(?:from|out of) \d[\d,]* (?:votes|ratings|reviews)|rate this (?:recipe|article|story|post|product)|cont(?:inued|'d|\.)? (?:on|from) (?:page|p\.) ?[A-Z]?\d{1,3})\b`.replace(/ /g, String.raw`\s+`),
   'gi',
 );
 
@@ -56,6 +56,9 @@ export const MEDIA_LABEL = /^(?:(?:(?:related|recommended|more|featured)\s+)?(?:
 
 /** A link that points with an arrow before or after its words: previous and next posts. */
 const ARROW_LINK = /^\s*[←«‹]\s*\S|\S\s*[→»›]\s*$/u;
+
+/** A market quote's chip, as a finance page prints it by a story: a ticker with its exchange suffix ("CL=F", "^GSPC", "BRK.B") or a signed change ("-0.70%", "+3.11"). */
+const QUOTE_CHIP = /^\s*(?:\^[A-Z]{2,6}|[A-Z]{1,6}[=.][A-Z]{1,4}|\(?[+\-−]\d[\d,]*(?:\.\d+)?%?\)?)\s*$/u;
 
 /** A logo's text, where a copy keeps an image's alt text: capitalised words, then "logo" ("The Example Ledger logo"). */
 const LOGO = /^(?:\p{Lu}[\p{L}\p{N}&'’.-]*\s+){1,6}logo$/u;
@@ -103,6 +106,12 @@ export function interfaceScore(text: string, list: string[] = words(text)): { sc
   // A previous/next link that points with an arrow: "← Snow day at the hall", "Feb. 3: The answer comes →".
   if (ARROW_LINK.test(text) && list.length <= 15) {
     hits.push('arrow link');
+    score += 2;
+    phrases++;
+    strong = true;
+  }
+  if (QUOTE_CHIP.test(text)) {
+    hits.push('quote chip');
     score += 2;
     phrases++;
     strong = true;
