@@ -93,6 +93,8 @@ export interface ArticleMeta {
   copyright?: Evidence<string>;
   /** A copyright line of a news agency whose report the page carries. */
   agencyCopyright?: Evidence<string>;
+  /** An agency's name alone above the date line ("AFP"). */
+  agencyLine?: Evidence<string>;
   /** The page's name above the headline ("The Daily Meridian"), when it names an organisation. */
   masthead?: Evidence<string>;
   /** True when the page names its masthead again (its copyright holder, a sentence of its footer): the page's own name, not a guess. */
@@ -179,7 +181,7 @@ const scoresOf = (v: Verdict): Scores => ({
 
 /** Builds one article from its units. */
 export function buildArticle(units: Unit[], part: number, options: BuildOptions = {}): ParsedArticle {
-  const { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates, issuers } = readEvidence(units, options.keep ?? [], options.removals);
+  const { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates, issuers, agencies } = readEvidence(units, options.keep ?? [], options.removals);
   const meta: ArticleMeta = {};
 
   const result = classify(units, marks, {
@@ -220,9 +222,13 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
     const i = units.findIndex((u) => u.n === d.line);
     return i > 0 ? units[i - 1]!.text.trim().toLowerCase() : '';
   };
+  // The label may also open the date's own line ("Published: Thu 9 Nov 2023"), over a date the
+  // masthead prints with no label (the day the page was viewed).
   const labelRank = (d: Evidence<FoundDate>): number => {
     const label = labelAbove(d);
-    return /^(?:originally|first) published:?$/.test(label) ? 2 : /^published:?$/.test(label) ? 1 : 0;
+    const own = d.text.trim().toLowerCase();
+    if (/^(?:originally|first) published:?$/.test(label) || /^(?:originally|first) published\b/.test(own)) return 2;
+    return /^published:?$/.test(label) || /^published\b/.test(own) ? 1 : 0;
   };
   // A date under a label of its own that is no publication's ("Date and Time: …" of an export,
   // "Load-Date:", "Printed:", "Accessed:") is when the copy was made, not when the article appeared.
@@ -242,6 +248,8 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   if (holder) meta.copyright = holder;
   const agencyLine = copyrights.find((c) => isAgency(c.value));
   if (agencyLine && agencyLine !== holder) meta.agencyCopyright = agencyLine;
+  const alone = agencies.find((a) => early(a.line));
+  if (alone) meta.agencyLine = alone;
   // The masthead: the first line above the headline that names an organisation; failing that, the
   // first name-shaped line of the page ("The Patient Gardener"), which is only a guess.
   const head = (i: number): boolean => result.zones[i] === 'head' && units[i]!.shape === 'line';

@@ -25,6 +25,12 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{N}.'’&-]*(?:(?: ?\/ ?|[ -])(?:via|for|a
 /** Words that label a credit: "Photo:", "Photograph by", "Illustration:", "Map:", "Credit:", "Image source,". */
 const LABEL = String.raw`(?:(?:file|handout|courtesy) photo|(?:satellite|aerial) (?:image(?:ry)?|photo(?:graph)?)|photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|maps?|charts?|artwork|drawings?|credit|photo credit|image source|picture source|photo source)`;
 
+/** "… in a file image. — AFP", "… on Monday. – Jane Doe/Reuters": an agency's credit after a dash, past the caption's full stop. */
+const DASH_CREDIT = new RegExp(String.raw`(?<=[.!?”"’])\s+[—–]\s*((?:[^—–]*\bvia\s+)?${AGENCY}|\p{Lu}[\p{L}.'’ -]*\/\s?${AGENCY})\s*$`, 'u');
+
+/** "… in Baghdad on Saturday Credit: Jane Doe/Agency": a copy that runs a caption's "Credit:" label into its text. */
+const RUN_IN_CREDIT = new RegExp(String.raw`(?<=\p{Ll})\s+(?:Credit|Photo credit|Photograph|Picture):\s*(${NAME})\s*$`, 'u');
+
 /** `(Department of Defense via AP)`, `(AP)`, `(AFP)`, `( Getty Images )` at the end of a line. */
 const PAREN_CREDIT = new RegExp(String.raw`\s*\(\s*((?:[^()]*\bvia\s+)?${AGENCY}(?:\s+Photo[^()]*)?|[^()]*\/${AGENCY}|${AGENCY}\/[^()]*)\s*\)\s*$`);
 
@@ -65,7 +71,7 @@ export function splitCredit(line: string): CaptionParts | undefined {
     licensing = note[0].trim();
     text = text.slice(0, note.index).trimEnd();
   }
-  for (const pattern of [CREDIT_LABEL, OWNER_PHOTO_BY, PAREN_CREDIT, SLASH_CREDIT, TRAILING_LABEL, PAREN_NAME, SLASH_NAME]) {
+  for (const pattern of [CREDIT_LABEL, OWNER_PHOTO_BY, PAREN_CREDIT, DASH_CREDIT, SLASH_CREDIT, TRAILING_LABEL, RUN_IN_CREDIT, PAREN_NAME, SLASH_NAME]) {
     const m = text.match(pattern);
     if (m && m.index !== undefined && m[1]) {
       // A gallery's counter in front of the caption ("Item 1 of 2", "[1/2]") is not part of it.

@@ -19,7 +19,7 @@ import { MEDIA_LABEL } from './words.ts';
 import { findHeadline, isMeta, isTitleWithSite, isRoleLine } from './headline.ts';
 import { bareName } from './metadata.ts';
 import { isFeedbackAnswer } from './notices.ts';
-import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, teaserRuns, type Page } from './regions.ts';
+import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, TEASER_LABEL, teaserRuns, type Page } from './regions.ts';
 import { isCitationId, type RuleId } from './rules.ts';
 import { dropPullQuotes } from './pull-quotes.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
@@ -113,7 +113,7 @@ export interface ClassifyOptions {
 const SENTENCE_SAFE_INTERFACE = 0.25;
 
 /** How an author's biography goes on after her name: "is a reporter", a verb in the present ("covers", "leads"; not "says"), "has edited the paper since 2019". */
-const BIOGRAPHY_VERB = /^(?:is|was|(?!says\b)\p{Ll}{2,}[^s\P{Ll}]s|joined|previously|has (?:been|\p{L}+ed))\b/u;
+const BIOGRAPHY_VERB = /^(?:is|was|(?!says\b)\p{Ll}{2,}[^s\P{Ll}]s|joined|previously|has (?:been|\p{L}+ed)|spent|served|worked|covered|taught|studied|retired|flew|wrote|led)\b/u;
 
 /** A press release's own label: "FOR IMMEDIATE RELEASE", "Media Release", "Example Trust | News release", "Press Releases". */
 const RELEASE_LABEL = /\b(?:press|media|news)\s+releases?\b|\bfor immediate release\b/i;
@@ -247,10 +247,22 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   };
   /** A list item that is kept and checked outside the body ("Sources" over a fact check's list of sources). */
   const isListItem = (j: number): boolean => j >= 0 && units[j]!.shape === 'item' && !menus.has(j) && !teaser.has(j) && classes[j] !== 'bad';
+  /** True when the lines above i, up to a teaser label ("Related to this story", "More stories"), are all headlines. */
+  const underTeaserLabel = (i: number): boolean => {
+    for (let k = nearest(page, i, -1), steps = 0; k >= 0 && steps < 6; k = nearest(page, k, -1), steps++) {
+      const g = features[k]!;
+      if (g.words <= 6 && !g.endsSentence && TEASER_LABEL.test(units[k]!.text)) return true;
+      if (g.endsSentence || g.words > 16 || !isHeadlineShaped(units[k]!.text, g)) return false;
+    }
+    return false;
+  };
   const isHeadingAbove = (i: number): boolean => {
     const f = features[i]!;
     const text = units[i]!.text;
-    return classes[i] === 'short' && !f.endsSentence && f.words <= 6 && (/^\p{Lu}/u.test(text) || /^\d+[.)]?\s+\p{Lu}/u.test(text)) && !isRoleLine(text) && f.interfaceShare === 0 && !menus.has(i) && (keptSentence(nearest(page, i, 1)) || isListItem(nearest(page, i, 1)));
+    // Under it: a sentence, a list's item, or (under the headline) a long line of prose that a box's points leave without a full stop ("Key points").
+    const below = nearest(page, i, 1);
+    const prose = below >= 0 && zones[i] === 'pre-body' && below !== standfirst && features[below]!.words >= 10 && features[below]!.functionShare >= 0.2 && !features[below]!.hasStrongInterface && classes[below] !== 'bad' && !menus.has(below) && !teaser.has(below);
+    return classes[i] === 'short' && !f.endsSentence && f.words <= 6 && (/^\p{Lu}/u.test(text) || /^\d+[.)]?\s+\p{Lu}/u.test(text)) && !isRoleLine(text) && f.interfaceShare === 0 && !menus.has(i) && (keptSentence(below) || isListItem(below) || prose);
   };
 
   /** A short line that is not a sentence, which takes its class from the run it stands in. */
@@ -406,6 +418,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (menus.has(i)) return drop('navigation');
     // A long line with the function words of prose is kept, full stop or not, unless furniture stands between it and the headline.
     if (zone === 'head' && taglines.has(i)) return drop('before-headline');
+    // After the article, a headline under a "Related"/"More stories" label, past other headlines: a teaser, however much it reads as prose.
+    if (zone === 'tail' && f.words <= 16 && !f.endsSentence && isHeadlineShaped(u.text, f) && underTeaserLabel(i)) return drop('teaser');
     if (cls !== 'short' && f.functionShare >= 0.22 && !f.hasStrongInterface && !(zone === 'head' && isAboveFurniture(i))) return check(`prose without a closing full stop, ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     return drop(zone === 'tail' ? 'after-article' : 'before-headline');
   });

@@ -93,7 +93,9 @@ function isCommentMeta(page: Page, j: number): boolean {
   // "2 days ago edited": the time, and a note that the reader changed the comment since.
   const text = page.units[j]!.text.trim().replace(/\s+\(?edited\)?$/i, '');
   const mark = page.marks[j];
-  return SAYS.test(text) || POSTED_BY.test(text) || PROFILE.test(text) || mark === 'date' || mark === 'labelled-date' || isRelativeTime(text) || TRAILING_TIME.test(text) || /^@[\w.]+$/.test(text);
+  // A date alone ("Jun 29, 2021"), even one removed as a repeat of the article's own date, is a comment's time.
+  const dateOnly = /^(?:\p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}[a-z]{2,8},? \d{4})$/u.test(text);
+  return SAYS.test(text) || POSTED_BY.test(text) || PROFILE.test(text) || mark === 'date' || mark === 'labelled-date' || dateOnly || isRelativeTime(text) || TRAILING_TIME.test(text) || /^@[\w.]+$/.test(text);
 }
 
 /** True for a block of prose: what a reader's comment, and the article, are made of. */
@@ -193,6 +195,8 @@ function walk(page: Page, i: number): { blocks: number[]; signals: number; reach
  */
 export function commentSection(page: Page): number[] {
   const { units } = page;
+  // A page may hold more than one: a "Leave a comment" prompt under the post, and the thread further down.
+  const found: number[] = [];
   for (let i = 1; i < units.length; i++) {
     if (!page.live(i) || !isCommentHeader(page, i)) continue;
     const before = proseChars(page, 0, i);
@@ -205,8 +209,9 @@ export function commentSection(page: Page): number[] {
       if (REPLY_SUBJECT.test(units[i]!.text.trim())) {
         for (let k = nearest(page, i, -1); k >= 0 && isAboveReply(page, k); k = nearest(page, k, -1)) blocks.unshift(k);
       }
-      return blocks;
+      found.push(...blocks.filter((b) => !found.includes(b)));
+      i = Math.max(i, last);
     }
   }
-  return [];
+  return found;
 }

@@ -34,6 +34,8 @@ export interface Found {
   updates: Evidence<FoundDate>[];
   /** A "From:" line's issuing organisation ("From: Ministry of Defence and The Rt Hon …"). */
   issuers: Evidence<string>[];
+  /** An agency's name on a line alone above the date ("AFP"): whose report the page carries. */
+  agencies: Evidence<string>[];
 }
 
 /**
@@ -56,6 +58,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
   const dates: Evidence<FoundDate>[] = [];
   const updates: Evidence<FoundDate>[] = [];
   const issuers: Evidence<string>[] = [];
+  const agencies: Evidence<string>[] = [];
   let pendingCredit: { credit: string; line: number } | undefined;
   let pendingCaption: { caption: string; line: number } | undefined;
   let captionNext = false;
@@ -246,6 +249,8 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
   const isDate = (j: number): boolean => marks[j] === 'date' || marks[j] === 'labelled-date';
   const isOutlet = (j: number): boolean => !marks[j] && !kept.has(j) && units[j]!.shape === 'line' && copyrights.some((c) => bareName(c.value) === bareName(units[j]!.text));
   units.forEach((unit, i) => {
+    // An agency's short name alone is also a stray token ("AFP"): above the date it still names the report's agency.
+    if (unit.shape === 'line' && !kept.has(i) && isAgency(unit.text.trim()) && isDate(liveAfter(i))) agencies.push({ value: unit.text.trim(), line: unit.n, text: unit.text });
     if (marks[i] || kept.has(i) || unit.shape !== 'line') return;
     const next = liveAfter(i);
     const outlet = next < units.length && isOutlet(next) && isDate(liveAfter(next));
@@ -262,5 +267,5 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     }
   });
 
-  return { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates, issuers };
+  return { marks, kept, keptBack, removals, figures, trace, bylines, copyrights, dates, updates, issuers, agencies };
 }

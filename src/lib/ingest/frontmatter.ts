@@ -7,7 +7,7 @@
  */
 import type { ParsedArticle } from './article.ts';
 import { findDates, latest } from './dates.ts';
-import { isAgency, toldCounts } from './metadata.ts';
+import { agencyShortName, isAgency, toldCounts } from './metadata.ts';
 import type { PageMeta } from './page-meta.ts';
 
 /** A frontmatter value with its evidence, where it came from, and what the editor should check. */
@@ -140,13 +140,15 @@ export interface Publisher {
 
 /** The publisher: the page's metadata, its copyright line, "told X", the byline, or the dateline's agency. */
 export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Publisher> {
-  const { copyright, byline, dateline, masthead, agencyCopyright, mastheadConfirmed } = article.meta;
+  const { copyright, byline, dateline, masthead, agencyCopyright, agencyLine, mastheadConfirmed } = article.meta;
   const agencyHolder = copyright && isAgency(copyright.value) ? copyright : undefined;
-  const agency =
+  const named =
     dateline?.value.agency ??
     (byline?.value.organisation && isAgency(byline.value.organisation) ? byline.value.organisation : undefined) ??
+    agencyLine?.value ??
     agencyCopyright?.value ??
     agencyHolder?.value;
+  const agency = named === undefined ? undefined : agencyShortName(named);
   const withVia = (name: string, evidence: string, from: string, finding: string): Derived<Publisher> => {
     const value: Publisher = { name, evidence };
     if (agency && !sameOrganisation(agency, name)) value.via = agency;

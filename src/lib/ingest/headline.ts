@@ -82,6 +82,8 @@ export function findHeadline(input: HeadlineInput): Headline {
     return (
       !marks[i] &&
       !excluded.has(i) &&
+      // A notice only a page's machinery is worded as (a consent banner's purposes) is never the headline.
+      !f.firmNotice &&
       (u.shape === 'line' || u.shape === 'heading') &&
       (classes[i] === 'short' || classes[i] === 'neargood' || classes[i] === 'lowtext') &&
       isHeadlineShaped(u.text, f) &&

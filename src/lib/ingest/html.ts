@@ -32,7 +32,7 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'detai
 /** Landmark elements and roles, and class or id words, that mark a page's furniture. */
 const LANDMARK_TAGS: Record<string, string> = { nav: 'nav', aside: 'aside', form: 'form', dialog: 'dialog', header: 'header', footer: 'footer' };
 const LANDMARK_ROLES: Record<string, string> = { navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', dialog: 'dialog', search: 'form', alertdialog: 'dialog' };
-const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola|webmentions?|guestbook|ambox|site[-_\s]?notice|site[-_\s]?sub)(?:$|[-_\s])/i;
+const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola|webmentions?|guestbook|ambox|site[-_\s]?notice|site[-_\s]?sub|copyright|disclaimer|interstitial)(?:$|[-_\s])/i;
 /** Class or id words of an embedded post: what the article quotes, whatever service it comes from. */
 const EMBED_WORDS = /(?:^|[-_\s])(?:embed|embedded|embeds|tweet|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed)(?:$|[-_\s])/i;
 
@@ -47,6 +47,9 @@ function landmarkOf(el: Element): string | undefined {
   const tag = el.tagName.toLowerCase();
   const role = el.getAttribute('role');
   if (role && LANDMARK_ROLES[role]) return LANDMARK_ROLES[role];
+  // A <form> that holds the page's article or headline is the page itself: ASP.NET (Sitecore, older
+  // government sites) wraps a whole page in one form.
+  if (tag === 'form' && el.querySelector('main, article, [role="main"], h1')) return undefined;
   if (LANDMARK_TAGS[tag] && !((tag === 'header' || tag === 'footer') && el.parentElement?.closest('article, main'))) return LANDMARK_TAGS[tag];
   // The page's own element describes its layout ("has-sidebar"), not a landmark.
   // So does an <article> or <main>: its element says what it is ("newsletter-post" is a post, not a newsletter box).

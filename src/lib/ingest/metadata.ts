@@ -12,6 +12,24 @@ import { interfaceScore, isFunctionWord, words } from './words.ts';
 const AGENCIES =
   /^(?:AP|The Associated Press|Associated Press|Reuters|Thomson Reuters|AFP|Agence France-Presse|dpa|DPA|Bloomberg|UPI|ANI|PTI|Xinhua|Anadolu(?: Agency)?|EFE|ANSA|Kyodo|Yonhap|TASS|IRNA|CNA|Bernama|Press Association|PA|AAP|CP|The Canadian Press)$/;
 
+/** The short names the agencies sign their reports with, for the long forms a copyright line or byline writes. */
+const AGENCY_SHORT: Record<string, string> = {
+  'the associated press': 'AP',
+  'associated press': 'AP',
+  'agence france-presse': 'AFP',
+  'thomson reuters': 'Reuters',
+  reuters: 'Reuters',
+  'press association': 'PA',
+  'anadolu agency': 'Anadolu',
+  'the canadian press': 'CP',
+  dpa: 'dpa',
+};
+
+/** An agency's name as its reports sign it ("The Associated Press" → "AP"); any other name as it is. */
+export function agencyShortName(name: string): string {
+  return AGENCY_SHORT[name.trim().toLowerCase()] ?? name.trim();
+}
+
 /** True when a name is a news agency's. */
 export function isAgency(name: string): boolean {
   return AGENCIES.test(name.trim());
@@ -144,6 +162,9 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
       return { i, value: /\p{Ll}/u.test(name) ? name : holder.slice(0, core.length) };
     }
     if (count < 2) continue;
+    // "The Daily Harbinger" over "© Harbinger Media Group Limited": the holder's name, its company words left out, ends the masthead's.
+    const holderCore = holder?.replace(/(?:\s+(?:media|group|publishing|publications|press|holdings|limited|ltd|plc|inc|llc|company|co)\.?)+$/i, '').replace(/^the\s+/i, '').trim();
+    if (holderCore && holderCore.length >= 4 && holderCore !== holder && /\p{Ll}/u.test(name) && name.toLowerCase().endsWith(` ${holderCore.toLowerCase()}`)) return { i, value: name };
     // The head's name in display capitals ("U.S. DEPARTMENT of STATE"), the footer's line spelling it out ("U.S. Department of State").
     const spelt = others.find((t) => t.trim() !== name && t.trim().toLowerCase() === name.toLowerCase() && /\p{Ll}\p{Ll}/u.test(t));
     if (spelt) return { i, value: spelt.trim() };

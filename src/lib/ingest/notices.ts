@@ -185,6 +185,18 @@ const FIRM = [
   pattern(String.raw`^(?:the )?(?:stories|articles|content|news|reports)(?: (?:on|at) [^.!?]{1,40})? (?:comes?|is|are) (?:provided by |supplied by |from )[^.!?]{0,80}\b(?:partners?|agenc(?:y|ies)|wire services?|providers?)\b`, 'i'),
   // A forum's or a comment section's rules: "Do not post unit locations …".
   pattern(String.raw`(?:^|[.!?]\s+)(?:please )?(?:do not|don't|never) post\b`, 'i'),
+  // A consent banner's purposes, in the standard wording of the IAB's Transparency and Consent Framework that consent tools print.
+  pattern(String.raw`^(?:personali[sz]ed advertising and content, advertising and content measurement|store and\/or access information on a device|use precise geolocation data|actively scan device characteristics for identification|(?:use limited data to select|create profiles for personali[sz]ed) (?:advertising|content))\b`, 'i'),
+  // A release's embargo label on a line of its own.
+  pattern(String.raw`^for immediate release\.?$`, 'i'),
+  // A release's press-office line: "Media inquiries regarding this release may be directed to …".
+  pattern(String.raw`^(?:media|press|news media) (?:inquiries|enquiries|queries)\b[^.!?]{0,80}\b(?:directed|sent|contact|call|e-?mail)`, 'i'),
+  // A pitch for the site's channel on a messaging app: "Stay up to date with the latest news. Follow Gulf Horizon on WhatsApp".
+  pattern(String.raw`^stay up to date with (?:the latest|our)\b|\bfollow [^.!?]{1,40} on (?:whatsapp|telegram|google news|signal)\b`, 'i'),
+  // A footer's contact lines: "Phone: 870-555-0187", "Email: newsroom@example.com", and a US city with its state and ZIP code.
+  pattern(String.raw`^(?:phone|tel|telephone|fax|e-?mail)\s*:\s*(?:\+?[\d(][\d ().-]{6,}|\S+@\S+)$|^\p{Lu}[\p{L} .'’-]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?$`, 'iu'),
+  // An agency's desk slug under its copy: "bur-sct/jm", "ec/dw".
+  pattern(String.raw`^(?:[a-z]{2,5}-)*[a-z]{2,5}(?:\/[a-z]{2,5})+$`),
   // A metered paywall's counter: "You have 2 free articles left this month.", "This is your last free story."
   pattern(String.raw`^(?:you have|you've got) (?:\d+|one|two|three|no) (?:more )?free (?:articles?|stor(?:y|ies)|reads?)(?: left| remaining)\b|^this is your (?:last|final) free (?:article|story)\b`, 'i'),
   // A market widget's note: "Quotes are delayed by at least 15 minutes.", "All quotes delayed a minimum of 15 minutes."

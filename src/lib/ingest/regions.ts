@@ -19,7 +19,7 @@ export interface Page {
 }
 
 /** Interface words that label a list of teasers ("Related", "Most read", "More on this story"). */
-const TEASER_LABEL = /\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere)\b/i;
+export const TEASER_LABEL = /\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere)\b/i;
 
 /** A video player's label over the title of what it plays: "Now Playing", "Up Next". */
 const PLAYER_LABEL = /^(?:now playing|playing now|up next|next up|coming up next|watch next)$/i;
@@ -67,7 +67,8 @@ export function endMark(page: Page): number {
 export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set()): Set<number> {
   const { units, features, classes, marks } = page;
   const teaser = new Set<number>();
-  const firstProse = units.findIndex((_u, k) => isProseBlock(page, k));
+  // The first paragraph of prose that is no notice and names no page machinery (cookies, newsletters): a consent banner's sentences above the menu are not it.
+  const firstProse = units.findIndex((_u, k) => isProseBlock(page, k) && features[k]!.notices.length === 0 && !features[k]!.hasMachineryWord);
   for (let i = 0; i < end; i++) {
     const f = features[i]!;
     // A video player's label names the one video under it: "Now Playing", then its title.
@@ -81,7 +82,9 @@ export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set
     for (let j = i + 1; j < end; j++) {
       if (!page.live(j) || marks[j]) continue;
       const g = features[j]!;
-      if ((isSentenceLike(g) && !isQuestionHeadline(units[j]!.text, g)) || classes[j] === 'good' || units[j]!.shape === 'table') break;
+      // A headline under the label may read as good prose ("Pentagon sends 3,000 more troops to the Middle East after …"): still a teaser.
+      const headlineLike = isHeadlineShaped(units[j]!.text, g) && g.words <= 16;
+      if ((isSentenceLike(g) && !isQuestionHeadline(units[j]!.text, g)) || (classes[j] === 'good' && !headlineLike) || units[j]!.shape === 'table') break;
       if (!isHeadlineShaped(units[j]!.text, g) && classes[j] !== 'bad') break;
       // On a saved page a teaser is a link: a heading inside the article that links nowhere is its own crosshead.
       if (units[j]!.page && j > firstProse && units[j]!.shape === 'heading' && units[j]!.page!.linkDensity < 0.5 && !units[j]!.page!.landmark) break;
@@ -118,7 +121,9 @@ export function menuRuns(page: Page): Set<number> {
     // A phrase with a comma on a line of its own, blank lines around it ("Old bridge, new bill"), is a headline's shape, not a menu's.
     const phrase = /\p{L},\s\p{L}/u.test(units[i]!.text) && isolated(page, i);
     // The heading of the list straight under it ("Key points", then its items) is no menu item.
-    const heading = units[i + 1]?.shape === 'item' && units[i + 1]!.n === units[i]!.n + 1 && shape === 'line';
+    // Or over a box's points straight under it, long lines of prose without full stops ("Key points", then "Abu Mahdi al-Muhandis, killed with …").
+    const point = (k: number): boolean => units[k] !== undefined && units[k]!.n === units[k - 1]!.n + 1 && features[k]!.words >= 10 && features[k]!.functionShare >= 0.2 && !features[k]!.endsSentence;
+    const heading = ((units[i + 1]?.shape === 'item' && units[i + 1]!.n === units[i]!.n + 1) || (point(i + 1) && point(i + 2))) && shape === 'line';
     if (!metadata && !phrase && !heading && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
     else flush();
   }

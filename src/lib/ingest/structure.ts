@@ -49,7 +49,9 @@ export function tableCells(row: string): string[] {
 /** A line that introduces a list: a clause of three words or more with a function word, ending in a colon ("Each household will receive:"). */
 function isListIntro(text: string): boolean {
   const list = words(text);
-  return /:$/.test(text) && list.length >= 3 && functionWordCount(list) > 0 && interfaceScore(text, list).score === 0;
+  // One weak interface word may stand in it ("Three things over the next month:").
+  const ui = interfaceScore(text, list);
+  return /:$/.test(text) && list.length >= 3 && functionWordCount(list) > 0 && !ui.strong && ui.score <= 0.5;
 }
 
 /**
@@ -110,7 +112,7 @@ function headedListAfter(body: Line[], i: number, spaced = false): number {
   // In a text whose paragraphs stand apart, sentences that run together under the heading ("Key points") are its items.
   let end = i + 1;
   while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
-  if (spaced && end - i - 1 >= 2 && body.slice(i + 1, end).every((l) => isSentenceItem(l.text))) return end - i - 1;
+  if (spaced && end - i - 1 >= 2 && (body.slice(i + 1, end).every((l) => isSentenceItem(l.text)) || body.slice(i + 1, end).every((l) => isPointItem(l.text)))) return end - i - 1;
   let k = i + 1;
   // A date line ("Published: Tue 16 Feb 2021, 6:31 PM") is the page's metadata, never a list's item.
   const dated = (text: string): boolean => /^(?:first )?(?:published|updated|last updated|posted|modified|date)\s*:/i.test(text) || /^(?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}[a-z]{2,8}\s+\d{4})$/u.test(text.trim());
@@ -118,6 +120,13 @@ function headedListAfter(body: Line[], i: number, spaced = false): number {
   const count = k - i - 1;
   const runsOn = k < body.length && body[k]!.n === body[k - 1]!.n + 1;
   return count >= 2 && !runsOn ? count : 0;
+}
+
+/** A box's point that its page prints without a full stop: a capital first, eight to forty words of prose, no interface phrase. */
+function isPointItem(text: string): boolean {
+  const list = words(text);
+  const ui = interfaceScore(text, list);
+  return list.length >= 8 && list.length <= 40 && /^\p{Lu}/u.test(text) && !/[.!?:]["”’)]*$/.test(text) && functionWordCount(list) >= 2 && !BULLET.test(text) && !NUMBERED.test(text) && !text.includes('|') && ui.phrases === 0 && ui.score / list.length < 0.15;
 }
 
 /** A sentence short enough to be a list's item: three to forty words, closed by a full stop, no interface phrase and few interface words. */
@@ -137,7 +146,16 @@ function sentenceRun(body: Line[], i: number): number {
   let end = i + 1;
   while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
   const run = body.slice(i, end);
-  return run.length >= 3 && run.every((l) => isSentenceItem(l.text)) ? run.length : 0;
+  return run.length >= 3 && (run.every((l) => isSentenceItem(l.text)) || run.every((l) => isDatedItem(l.text))) ? run.length : 0;
+}
+
+/** A dated entry of a chronology: "Oct. 26, 2023: strikes on two facilities …", "3 March 2024: …". */
+const DATED_ITEM = /^(?:\p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}[a-z]{2,8} \d{4}|\p{Lu}[a-z]{2,8}\.? \d{4}): \S/u;
+
+/** A line that is a chronology's entry: a date, a colon, then a few words to forty, no interface phrase. */
+function isDatedItem(text: string): boolean {
+  const list = words(text);
+  return DATED_ITEM.test(text) && list.length >= 5 && list.length <= 40 && interfaceScore(text, list).phrases === 0;
 }
 
 /** Turns the non-empty lines of an article into units: lines, list items, tables and quotes. */
