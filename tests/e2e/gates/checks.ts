@@ -23,37 +23,6 @@ export function sitemapPaths(): string[] {
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-/**
- * One page of each kind among `paths` (under `base`): the first page of every template, found by
- * folding the parts of the paths that vary: a page number ("/actors/iran/mentions/2/"), and a
- * part that takes more than three values under the same folded parent (the slugs of "/actors/…/").
- * The first part stays as it is, so every section keeps a page of its own.
- */
-export function onePerTemplate(paths: readonly string[], base = '/'): string[] {
-  const parts = paths.map((p) => p.slice(base.length).split('/').filter(Boolean));
-  const keys = paths.map(() => '');
-  const depth = Math.max(0, ...parts.map((s) => s.length));
-  for (let d = 0; d < depth; d++) {
-    const values = new Map<string, Set<string>>();
-    parts.forEach((s, i) => {
-      const v = s[d];
-      if (v === undefined || /^\d+$/.test(v)) return;
-      let set = values.get(keys[i]!);
-      if (!set) values.set(keys[i]!, (set = new Set()));
-      set.add(v);
-    });
-    parts.forEach((s, i) => {
-      const v = s[d];
-      keys[i] += v === undefined ? '/$' : /^\d+$/.test(v) ? '/N' : d > 0 && (values.get(keys[i]!)?.size ?? 0) > 3 ? '/*' : `/${v}`;
-    });
-  }
-  const first = new Map<string, string>();
-  paths.forEach((p, i) => {
-    if (!first.has(keys[i]!)) first.set(keys[i]!, p);
-  });
-  return [...first.values()];
-}
-
 /** Runs `fn` over `items` with `n` at a time. */
 export async function pool<T>(items: T[], n: number, fn: (item: T) => Promise<void>): Promise<void> {
   const queue = [...items];
