@@ -249,16 +249,17 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
   const isDate = (j: number): boolean => marks[j] === 'date' || marks[j] === 'labelled-date';
   const isOutlet = (j: number): boolean => !marks[j] && !kept.has(j) && units[j]!.shape === 'line' && copyrights.some((c) => bareName(c.value) === bareName(units[j]!.text));
   units.forEach((unit, i) => {
-    // An agency's short name alone is also a stray token ("AFP"): above the date it still names the report's agency.
-    if (unit.shape === 'line' && !kept.has(i) && isAgency(unit.text.trim()) && isDate(liveAfter(i))) agencies.push({ value: unit.text.trim(), line: unit.n, text: unit.text });
-    if (marks[i] || kept.has(i) || unit.shape !== 'line') return;
+    if (kept.has(i) || unit.shape !== 'line') return;
     const next = liveAfter(i);
-    const outlet = next < units.length && isOutlet(next) && isDate(liveAfter(next));
-    // An agency's name alone above the date ("Reuters"): the byline of its report; the names, if any, are in its credits.
+    // An agency's name alone above the date ("Reuters"): the byline of its report, whose agency it
+    // names; the names, if any, are in its credits. A short one ("AFP") is also a stray token, marked already.
     if (isDate(next) && isAgency(unit.text.trim())) {
-      marks[i] = 'byline';
+      agencies.push({ value: unit.text.trim(), line: unit.n, text: unit.text });
+      marks[i] ??= 'byline';
       return;
     }
+    if (marks[i]) return;
+    const outlet = next < units.length && isOutlet(next) && isDate(liveAfter(next));
     const name = isDate(next) || outlet ? readNameLine(unit.text) : undefined;
     if (name) {
       marks[i] = 'byline';

@@ -36,10 +36,23 @@ const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|
 /** Class or id words of an embedded post: what the article quotes, whatever service it comes from. */
 const EMBED_WORDS = /(?:^|[-_\s])(?:embed|embedded|embeds|tweet|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed)(?:$|[-_\s])/i;
 
+/**
+ * An element's class and id words. CSS-module and component class names run words together
+ * ("NewsletterSignup_box__R8eXm"): they are split at each capital. `modifiers: false` leaves out
+ * state and layout modifiers ("has-sidebar", "show-site-tagline"), which say what the element holds
+ * or shows, not what it is.
+ */
+function classWords(el: Element, modifiers = true): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+    .split(/\s+/)
+    .filter((w) => modifiers || !/^(?:has|show|hide|no|with|is)-/i.test(w))
+    .join(' ')
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+}
+
 /** True for an element that holds a post the article embeds (a tweet, an Instagram post). */
 function isEmbed(el: Element): boolean {
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
-  return EMBED_WORDS.test(words);
+  return EMBED_WORDS.test(classWords(el));
 }
 
 /** The landmark an element opens, if any. `<header>`/`<footer>` inside an article are the article's own. */
@@ -54,16 +67,9 @@ function landmarkOf(el: Element): string | undefined {
   // The page's own element describes its layout ("has-sidebar"), not a landmark.
   // So does an <article> or <main>: its element says what it is ("newsletter-post" is a post, not a newsletter box).
   if (tag === 'body' || tag === 'html' || tag === 'article' || tag === 'main' || role === 'article' || role === 'main') return undefined;
-  // A state or layout modifier ("has-sidebar", "show-site-tagline", "hide-header-search") says what the
-  // element holds or shows, not what it is. CSS-module and component class names run words together
-  // ("NewsletterSignup_box__R8eXm"): they are split at each capital.
-  const words = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
-    .split(/\s+/)
-    .filter((w) => !/^(?:has|show|hide|no|with|is)-/i.test(w))
-    .join(' ').replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   // An embed ("SocialEmbed", "tweet-embed", "instagram-media") is a post the article quotes, not a share bar.
   if (isEmbed(el)) return undefined;
-  return words.match(LANDMARK_WORDS)?.[1]?.toLowerCase().replace(/s$/, '');
+  return classWords(el, false).match(LANDMARK_WORDS)?.[1]?.toLowerCase().replace(/s$/, '');
 }
 
 /** True for an element the page hides. */

@@ -82,9 +82,7 @@ export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set
     for (let j = i + 1; j < end; j++) {
       if (!page.live(j) || marks[j]) continue;
       const g = features[j]!;
-      // A headline under the label may read as good prose ("Pentagon sends 3,000 more troops to the Middle East after …"): still a teaser.
-      const headlineLike = isHeadlineShaped(units[j]!.text, g) && g.words <= 16;
-      if ((isSentenceLike(g) && !isQuestionHeadline(units[j]!.text, g)) || (classes[j] === 'good' && !headlineLike) || units[j]!.shape === 'table') break;
+      if ((isSentenceLike(g) && !isQuestionHeadline(units[j]!.text, g)) || classes[j] === 'good' || units[j]!.shape === 'table') break;
       if (!isHeadlineShaped(units[j]!.text, g) && classes[j] !== 'bad') break;
       // On a saved page a teaser is a link: a heading inside the article that links nowhere is its own crosshead.
       if (units[j]!.page && j > firstProse && units[j]!.shape === 'heading' && units[j]!.page!.linkDensity < 0.5 && !units[j]!.page!.landmark) break;
