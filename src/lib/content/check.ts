@@ -15,7 +15,7 @@ import { keys } from '../paths.ts';
 import type { ActorSlug, PlaceSlug } from '../../schemas/slugs.ts';
 import { attributionProblems, correctedCitationProblems } from './editorial.ts';
 import { lintProblems } from './lint.ts';
-import { CONTENT_DIRS, PLACE_TERM, type CitationUse, type ContentModel } from './model.ts';
+import { CONTENT_DIRS, fieldAt, PLACE_TERM, type CitationUse, type ContentModel } from './model.ts';
 import { quoteValue, sortProblems, type Problem } from './problems.ts';
 
 /** The length of a quote in data (facts, events, counts), in words: long enough to find, short enough to be a quote. */
@@ -91,13 +91,12 @@ export function checkContent(model: ContentModel): Problem[] {
     e.data.places.forEach((p, i) => exists('content/places', p, model.places) || problems.push(dangling(e.file, model.lineOf(e, ['places', i]), `places.${i}`, p, 'content/places')));
     e.data.actors.forEach((a, i) => exists('content/actors', a.actor, model.actors) || problems.push(dangling(e.file, model.lineOf(e, ['actors', i, 'actor']), `actors.${i}.actor`, a.actor, 'content/actors')));
     e.data.inResponseTo.forEach((r, i) => {
-      const line = model.lineOf(e, ['inResponseTo', i]);
-      const field = `inResponseTo.${i}`;
+      const at = fieldAt(model, e, ['inResponseTo', i]);
       const answered = model.events.get(r);
-      if (r === e.slug) problems.push({ rule: 'reference', file: e.file, line, field, value: JSON.stringify(r), message: 'an event cannot answer itself.', fix: 'name the earlier event it answered' });
-      else if (!exists('content/events', r, model.events)) problems.push(dangling(e.file, line, field, r, 'content/events'));
+      if (r === e.slug) problems.push({ rule: 'reference', file: e.file, line: at.line, field: at.field, value: JSON.stringify(r), message: 'an event cannot answer itself.', fix: 'name the earlier event it answered' });
+      else if (!exists('content/events', r, model.events)) problems.push(dangling(e.file, at.line, at.field, r, 'content/events'));
       else if (answered && isEarlier(e.data.date, answered.data.date)) {
-        problems.push({ rule: 'event-order', file: e.file, line, field, value: JSON.stringify(r), message: `that event is dated ${answered.data.date}, after this one (${e.data.date}).`, fix: 'an event can only answer an earlier one: check both dates, or the direction of `inResponseTo`' });
+        problems.push({ rule: 'event-order', file: e.file, line: at.line, field: at.field, value: JSON.stringify(r), message: `that event is dated ${answered.data.date}, after this one (${e.data.date}).`, fix: 'an event can only answer an earlier one: check both dates, or the direction of `inResponseTo`' });
       }
     });
   }

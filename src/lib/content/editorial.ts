@@ -14,7 +14,7 @@
 import type { Citation } from '../../schemas/citation.ts';
 import { correctionsTouching } from '../corrections.ts';
 import type { Matcher } from '../glossary/matcher.ts';
-import type { CitationUse, ContentModel } from './model.ts';
+import { fieldAt, type CitationUse, type ContentModel } from './model.ts';
 import { quoteValue, type Problem } from './problems.ts';
 
 /** Words that say nothing about who someone is. */
@@ -129,11 +129,11 @@ export function attributionProblems(model: ContentModel): Problem[] {
   }
   for (const e of model.events.values()) {
     e.data.actors.forEach((a, i) => {
-      if (a.attributedBy) check({ file: e.file, line: model.lineOf(e, ['actors', i, 'attributedBy']), field: `actors.${i}.attributedBy` }, a.attributedBy, e.data.citations, `The role of ${a.actor}`);
+      if (a.attributedBy) check(fieldAt(model, e, ['actors', i, 'attributedBy']), a.attributedBy, e.data.citations, `The role of ${a.actor}`);
     });
-    e.data.casualties.forEach((c, i) => check({ file: e.file, line: model.lineOf(e, ['casualties', i, 'according']), field: `casualties.${i}.according` }, c.according, [c.cite], 'The casualty figure', true));
+    e.data.casualties.forEach((c, i) => check(fieldAt(model, e, ['casualties', i, 'according']), c.according, [c.cite], 'The casualty figure', true));
   }
-  for (const c of model.counts) check({ file: c.file, line: model.lineOf(c, [c.index, 'according']), field: `${c.index}.according` }, c.data.according, [c.data.cite], 'The count', true);
+  for (const c of model.counts) check(fieldAt(model, c, [c.index, 'according']), c.data.according, [c.data.cite], 'The count', true);
   return problems;
 }
 

@@ -19,7 +19,7 @@ import type { Figure } from '../../schemas/figure.ts';
 import { answerSentences } from '../answers.ts';
 import { unsupportedDates } from './claim-dates.ts';
 import { houseWordsIn } from './house-style.ts';
-import type { ContentModel } from './model.ts';
+import { fieldAt, type ContentModel, type FieldAt, type YamlSource } from './model.ts';
 import type { Problem } from './problems.ts';
 
 /** A sentence the lint lets stand uncited, and why. */
@@ -48,28 +48,30 @@ function uncitedProblems(model: ContentModel, allowed: readonly AllowedSentence[
   return problems;
 }
 
-/** Every text written in the site's own voice, with where it is. */
-function ownTexts(model: ContentModel): { file: string; line: number; field: string; text: string }[] {
-  const out: { file: string; line: number; field: string; text: string }[] = [];
+/** Every text written in the site's own voice, with where it is (the line of a YAML field is found only for a problem). */
+function ownTexts(model: ContentModel): (FieldAt & { text: string })[] {
+  const out: (FieldAt & { text: string })[] = [];
+  const field = (entry: YamlSource & { file: string }, path: readonly PropertyKey[], text: string): void => void out.push(Object.assign(fieldAt(model, entry, path), { text }));
+  const prose = (entry: { file: string; bodyLine: number }, line: number, name: string, text: string): void => void out.push({ file: entry.file, line: entry.bodyLine + line - 1, field: name, text });
   for (const e of model.explainers.values()) {
-    out.push({ file: e.file, line: model.lineOf(e, ['title']), field: 'title', text: e.data.title });
-    answerSentences(e.data.shortAnswer).forEach((s, i) => out.push({ file: e.file, line: model.lineOf(e, ['shortAnswer', i]), field: `shortAnswer.${i}`, text: s.text }));
-    e.data.keyFacts.forEach((f, i) => out.push({ file: e.file, line: model.lineOf(e, ['keyFacts', i]), field: `keyFacts.${i}`, text: `${f.label}: ${f.value}` }));
-    e.disagreements.forEach((d) => out.push({ file: e.file, line: e.bodyLine + d.line - 1, field: '<Disagree>', text: [d.question, ...d.sides.map((s) => s.claim)].join(' ') }));
-    e.paragraphs.forEach((p) => out.push({ file: e.file, line: e.bodyLine + p.line - 1, field: 'prose', text: p.text }));
+    field(e, ['title'], e.data.title);
+    answerSentences(e.data.shortAnswer).forEach((s, i) => field(e, ['shortAnswer', i], s.text));
+    e.data.keyFacts.forEach((f, i) => field(e, ['keyFacts', i], `${f.label}: ${f.value}`));
+    e.disagreements.forEach((d) => prose(e, d.line, '<Disagree>', [d.question, ...d.sides.map((s) => s.claim)].join(' ')));
+    e.paragraphs.forEach((p) => prose(e, p.line, 'prose', p.text));
   }
   for (const a of model.actors.values()) {
-    out.push({ file: a.file, line: model.lineOf(a, ['description']), field: 'description', text: a.data.description });
-    a.data.facts.forEach((f, i) => out.push({ file: a.file, line: model.lineOf(a, ['facts', i, 'text']), field: `facts.${i}.text`, text: f.text }));
-    a.paragraphs.forEach((p) => out.push({ file: a.file, line: a.bodyLine + p.line - 1, field: 'prose', text: p.text }));
+    field(a, ['description'], a.data.description);
+    a.data.facts.forEach((f, i) => field(a, ['facts', i, 'text'], f.text));
+    a.paragraphs.forEach((p) => prose(a, p.line, 'prose', p.text));
   }
   for (const e of model.events.values()) {
-    out.push({ file: e.file, line: model.lineOf(e, ['title']), field: 'title', text: e.data.title });
-    out.push({ file: e.file, line: model.lineOf(e, ['summary']), field: 'summary', text: e.data.summary });
+    field(e, ['title'], e.data.title);
+    field(e, ['summary'], e.data.summary);
   }
-  for (const p of model.places.values()) out.push({ file: p.file, line: model.lineOf(p, ['description']), field: 'description', text: p.data.description });
-  for (const s of model.sources.values()) s.data.facts.forEach((f, i) => out.push({ file: s.file, line: model.lineOf(s, ['facts', i, 'text']), field: `facts.${i}.text`, text: f.text }));
-  for (const a of model.articles.values()) a.data.corrections.forEach((c, i) => out.push({ file: a.file, line: model.lineOf(a, ['corrections', i, 'text']), field: `corrections.${i}.text`, text: c.text }));
+  for (const p of model.places.values()) field(p, ['description'], p.data.description);
+  for (const s of model.sources.values()) s.data.facts.forEach((f, i) => field(s, ['facts', i, 'text'], f.text));
+  for (const a of model.articles.values()) a.data.corrections.forEach((c, i) => field(a, ['corrections', i, 'text'], c.text));
   return out;
 }
 
@@ -98,32 +100,32 @@ function boundIn(quote: string, n: number): string | undefined {
 /** Figures whose bound differs from the words of the quote that gives them. */
 function figureProblems(model: ContentModel): Problem[] {
   const problems: Problem[] = [];
-  const check = (at: { file: string; line: number; field: string }, figure: Figure, cite: Citation): void => {
+  const check = (at: FieldAt, figure: Figure, cite: Citation): void => {
     if (!('article' in cite) || figure.max !== undefined) return;
     const said = boundIn(cite.quote, figure.min);
     const given = figure.said ?? 'at least';
     if (said && said !== given) {
-      problems.push({ rule: 'figure-wording', ...at, value: JSON.stringify(`${given} ${figure.min}`), message: `the source says "${said} ${figure.min}", so the figure must say so too.`, fix: `write said: ${said}` });
+      problems.push({ rule: 'figure-wording', file: at.file, line: at.line, field: at.field, value: JSON.stringify(`${given} ${figure.min}`), message: `the source says "${said} ${figure.min}", so the figure must say so too.`, fix: `write said: ${said}` });
     }
   };
   for (const e of model.events.values()) {
     e.data.casualties.forEach((c, i) => {
-      if (c.killed) check({ file: e.file, line: model.lineOf(e, ['casualties', i, 'killed']), field: `casualties.${i}.killed` }, c.killed, c.cite);
-      if (c.injured) check({ file: e.file, line: model.lineOf(e, ['casualties', i, 'injured']), field: `casualties.${i}.injured` }, c.injured, c.cite);
+      if (c.killed) check(fieldAt(model, e, ['casualties', i, 'killed']), c.killed, c.cite);
+      if (c.injured) check(fieldAt(model, e, ['casualties', i, 'injured']), c.injured, c.cite);
     });
   }
-  for (const c of model.counts) check({ file: c.file, line: model.lineOf(c, [c.index, 'count']), field: `${c.index}.count` }, c.data.count, c.data.cite);
+  for (const c of model.counts) check(fieldAt(model, c, [c.index, 'count']), c.data.count, c.data.cite);
   return problems;
 }
 
 /** Claims that give a date none of their citations gives, other than the date of the report they attribute. */
 export function claimDateProblems(model: ContentModel): Problem[] {
   // The citations of one claim (a sentence with several <Cite>s, a fact with `also`) are read together.
-  const claims = new Map<string, { file: string; line: number; field: string; claim: string; texts: string[]; published: string[] }>();
+  const claims = new Map<string, { at: { file: string; readonly line: number; field: string }; claim: string; texts: string[]; published: string[] }>();
   for (const use of model.citations()) {
     if (use.role === 'relation' || use.role === 'end') continue; // their claim is the site's own "X: leads Y" label
     const key = `${use.file}\0${use.claim}`;
-    const c = claims.get(key) ?? { file: use.file, line: use.line, field: use.field, claim: use.claim, texts: [], published: [] };
+    const c = claims.get(key) ?? { at: use, claim: use.claim, texts: [], published: [] };
     if ('article' in use.ref) {
       const article = model.articles.get(use.ref.article);
       const text = article?.paragraphs[use.ref.paragraph - 1]?.text;
@@ -145,9 +147,9 @@ export function claimDateProblems(model: ContentModel): Problem[] {
     for (const d of unsupportedDates(c.claim, c)) {
       problems.push({
         rule: 'claim-date',
-        file: c.file,
-        line: c.line,
-        field: c.field,
+        file: c.at.file,
+        line: c.at.line,
+        field: c.at.field,
         value: JSON.stringify(d.phrase),
         message: `the claim gives ${d.phrase}, which none of its cited paragraphs or records gives; dated by an article's publication, it says more than the source.`,
         fix: `cite a paragraph or outside record that gives the date, date the report instead (e.g. "AP reported in November 2023 that …", the month and year of the cited article), or leave the date out`,

@@ -22,7 +22,7 @@ import type { GlossaryCollisionError, GlossaryTerm, Matcher } from '../glossary/
 import type { Mention } from '../mentions.ts';
 import { collectCitations, compileMatcher, glossaryTermsOf, mentionsOf } from './indexes.ts';
 import { readBody, type BodyInfo, type BodyActorLink, type BodyCite, type BodyDisagreement, type BodyParagraph, type BodyProblem, type UncitedSentence } from './body.ts';
-import { readYaml, splitFrontmatter, yamlLine, type SourceFile } from './files.ts';
+import { readYaml, splitFrontmatter, yamlLine, type SourceFile, type YamlResult } from './files.ts';
 import { quoteValue, type Problem } from './problems.ts';
 
 /** The folders (and file) of each collection, relative to the project root. */
@@ -216,12 +216,31 @@ function slugOfFile(path: string, ext: string, problems: Problem[]): string | un
   return undefined;
 }
 
-/** Reads a YAML text; a syntax error becomes a problem. */
-function yamlData(file: string, text: string, offset: number, problems: Problem[]): unknown {
-  const result = readYaml(text, offset);
+/** Reads a YAML text with `read`; a syntax error becomes a problem. */
+function yamlData(read: typeof readYaml, file: string, text: string, offset: number, problems: Problem[]): unknown {
+  const result = read(text, offset);
   if (result.ok) return result.data;
   problems.push({ rule: 'yaml', file, line: result.line, message: `the ${offset > 0 ? 'frontmatter' : 'file'} is not valid YAML: ${result.message}.`, fix: 'correct the YAML syntax at that line (indentation, a missing colon, an unquoted colon inside a value)' });
   return undefined;
+}
+
+/** Where a field of an entry is, for a problem: its file, its dotted path and its line, found only when read (finding it parses the YAML again). */
+export interface FieldAt {
+  file: string;
+  field: string;
+  readonly line: number;
+}
+
+/** The place of the field at `path` of `entry`, whose line is found on first read: checks build one for every field they look at, and only a problem reads it. */
+export function fieldAt(model: Pick<ContentModel, 'lineOf'>, entry: YamlSource & { file: string }, path: readonly PropertyKey[], field = path.map(String).join('.')): FieldAt {
+  let line: number | undefined;
+  return {
+    file: entry.file,
+    field,
+    get line(): number {
+      return (line ??= model.lineOf(entry, path));
+    },
+  };
 }
 
 /** A short hash of a text. */
@@ -232,8 +251,9 @@ const inDir = (files: readonly SourceFile[], dir: string, ext: string): SourceFi
   files.filter((f) => f.path.startsWith(`${dir}/`) && f.path.endsWith(ext) && !f.path.slice(dir.length + 1).includes('/')).sort((a, b) => a.path.localeCompare(b.path));
 
 /** Builds the model from the content files' texts (paths relative to the project root). */
-export function buildModel(files: readonly SourceFile[], options: { readBody?: (body: string) => BodyInfo } = {}): ContentModel {
+export function buildModel(files: readonly SourceFile[], options: { readBody?: (body: string) => BodyInfo; readYaml?: (text: string, lineOffset: number) => YamlResult } = {}): ContentModel {
   const read = options.readBody ?? readBody;
+  const yamlOf = options.readYaml ?? readYaml;
   const problems: Problem[] = [];
   const invalid = new Set<string>();
 
@@ -245,7 +265,7 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
       if (!slug) continue;
       const { frontmatter, body, bodyLine } = splitFrontmatter(f.text);
       const yaml = { yaml: frontmatter, yamlOffset: 1 };
-      const raw = yamlData(f.path, frontmatter, 1, problems);
+      const raw = yamlData(yamlOf, f.path, frontmatter, 1, problems);
       const data = raw === undefined ? undefined : validate(schema, raw, { file: f.path, ...yaml }, schemaFile, problems);
       if (data === undefined) {
         invalid.add(`${dir}/${slug}`);
@@ -263,7 +283,7 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
       const slug = slugOfFile(f.path, '.yaml', problems);
       if (!slug) continue;
       const yaml = { yaml: f.text, yamlOffset: 0 };
-      const raw = yamlData(f.path, f.text, 0, problems);
+      const raw = yamlData(yamlOf, f.path, f.text, 0, problems);
       const data = raw === undefined ? undefined : validate(schema, raw, { file: f.path, ...yaml }, schemaFile, problems);
       if (data === undefined) {
         invalid.add(`${dir}/${slug}`);
@@ -292,7 +312,7 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
   const counts: CountRecord[] = [];
   const countsFile = files.find((f) => f.path === CONTENT_DIRS.counts);
   if (countsFile) {
-    const raw = yamlData(countsFile.path, countsFile.text, 0, problems);
+    const raw = yamlData(yamlOf, countsFile.path, countsFile.text, 0, problems);
     if (raw !== undefined && !Array.isArray(raw)) {
       problems.push({ rule: 'schema', file: countsFile.path, line: 1, message: 'counts.yaml must be a list of counts.', fix: 'start each count with "- id: …"' });
     } else if (Array.isArray(raw)) {
@@ -314,7 +334,7 @@ export function buildModel(files: readonly SourceFile[], options: { readBody?: (
   function list<T>(path: string, schema: { safeParse(d: unknown): SafeParse<T> }, schemaFile: string, empty: T): T {
     const f = files.find((x) => x.path === path);
     if (!f) return empty;
-    const raw = yamlData(f.path, f.text, 0, problems);
+    const raw = yamlData(yamlOf, f.path, f.text, 0, problems);
     if (raw === undefined) return empty;
     return validate(schema, raw, { file: f.path, yaml: f.text, yamlOffset: 0 }, schemaFile, problems) ?? empty;
   }

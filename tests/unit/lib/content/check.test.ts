@@ -29,6 +29,19 @@ describe('checkContent on a fixture unlike the real content', () => {
     expect(problemsAfter(() => {}).map(formatProblem)).toEqual([]);
   });
 
+  it('looks up no line of a YAML field when there is no problem (each lookup parses the file again), and the line of each problem it finds', () => {
+    const count = (model: ReturnType<typeof site>): { problems: Problem[]; lookups: number } => {
+      let lookups = 0;
+      const lineOf = model.lineOf;
+      model.lineOf = (entry, path) => (lookups++, lineOf(entry, path));
+      return { problems: checkContent(model), lookups };
+    };
+    expect(count(site(() => {})).lookups).toBe(0);
+    const broken = count(site((f) => replace(f, EVENT, 'title: ', 'title: The regime and ')));
+    expect(broken.problems).toEqual([expect.objectContaining({ rule: 'house-word', file: EVENT, field: 'title', line: 1 })]);
+    expect(broken.lookups).toBe(1);
+  });
+
   it('refuses an unquoted impossible date, naming the file, the line, the field and why', () => {
     const p = oneProblem((f) => replace(f, ARTICLE, 'date: "2031-05-04"', 'date: 2031-13-45'));
     expect(p).toMatchObject({ rule: 'schema', file: ARTICLE, field: 'published.date' });
