@@ -95,19 +95,29 @@ async function inspect(run: PipelineRun, out: string, queries: readonly string[]
   run.firstQuery = await firstQuery(out, queries);
 }
 
-/** One size: BARE and its Pagefind run, FULL, and FULL's rebuild after one more article. Sites go once measured. */
+/** One size: BARE and its Pagefind run, FULL, and each rebuilt after one more article. Sites go once measured. */
 async function runSize(n: number, opts: Options, code: string, logDir: string): Promise<SizeRun> {
   const corpus = buildCorpus({ n, seed: opts.seed });
   say(`n=${n}: corpus of ${corpus.files.length} files`);
   const bareRoot = scratchProject(code, PROJECT, corpus.files, `bare-${n}`);
   const bare = await build(bareRoot, `bare-${n}`, 'bare', opts, logDir, true);
   const run: SizeRun = { n, corpus: corpus.stats, bare: bare.result, full: { ok: false, error: 'not built', wallMs: 0, peakRssKiB: 0, otherCpu: 0 } };
+  /** BARE's Pagefind run over a site it built, measured. */
+  const barePagefind = async (out: string, label: string): Promise<Build> => asBuild(await measure(process.execPath, [join(PROJECT, 'bench/pagefind-index.ts'), out], { cwd: bareRoot, env: process.env, logFile: join(logDir, `${label}.log`), timeoutMs: opts.timeoutMs, maxRssKiB: opts.maxRssKiB }));
   if (bare.result.ok) {
     say(`bare-${n}: Pagefind index…`);
-    run.barePagefind = asBuild(await measure(process.execPath, [join(PROJECT, 'bench/pagefind-index.ts'), bare.out], { cwd: bareRoot, env: process.env, logFile: join(logDir, `bare-pagefind-${n}.log`), timeoutMs: opts.timeoutMs, maxRssKiB: opts.maxRssKiB }));
+    run.barePagefind = await barePagefind(bare.out, `bare-pagefind-${n}`);
     if (run.barePagefind.ok) await inspect(run.bare, bare.out, corpus.queries);
   }
   removeTemp(bare.out);
+  if (opts.rebuild && bare.result.ok && run.barePagefind?.ok) {
+    // The floor of a rebuild: the same article added to BARE, rebuilt with its caches kept, then indexed again.
+    writeFiles(bareRoot, [addedArticle({ n, seed: opts.seed })]);
+    const rebuilt = await build(bareRoot, `bare-${n}-rebuild`, 'bare', opts, logDir, false);
+    const indexed = rebuilt.result.ok ? await barePagefind(rebuilt.out, `bare-${n}-rebuild-pagefind`) : undefined;
+    run.bareRebuild = indexed ? { ...rebuilt.result, ok: indexed.ok, wallMs: rebuilt.result.wallMs + indexed.wallMs, peakRssKiB: Math.max(rebuilt.result.peakRssKiB, indexed.peakRssKiB), pagefindMs: indexed.wallMs, ...(indexed.error ? { error: `search index: ${indexed.error}` } : {}) } : rebuilt.result;
+    removeTemp(rebuilt.out);
+  }
   removeTemp(bareRoot);
 
   const fullRoot = scratchProject(code, PROJECT, corpus.files, `full-${n}`);

@@ -118,6 +118,12 @@ describe('the scale budgets', () => {
     expect(slow?.measured).toBe('15.5 % (31.0 s after a 200.0 s clean build)');
     expect(find([size(5000, 200, 80, { rebuild: failed('exit code 1') })], 'Rebuild')[0]?.pass).toBe(false);
   });
+
+  it("gives BARE's rebuild beside FULL's, as a share of FULL's clean build: the least a rebuild could be", () => {
+    const run = size(5000, 200, 80, { rebuild: build(40, 5001, 3000), bareRebuild: build(24, 5001, 2000) });
+    expect(find([run], 'Rebuild')[0]?.measured).toBe("20.0 % (40.0 s after a 200.0 s clean build); BARE's rebuild, its floor: 24.0 s, 12.0 % of it");
+    expect(renderMarkdown(results([run]), '', '')).toContain("with its Pagefind run; 12.0 % of FULL's clean build");
+  });
 });
 
 describe('the output budgets', () => {
