@@ -8,6 +8,9 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EntryStore } from '../lib/mdx-cache.ts';
 
+/** The most writes a store keeps open at once: a clean build at 10,000 articles queued some 22,000, past the open-file limit (EMFILE). */
+export const MAX_OPEN_WRITES = 32;
+
 /** Entries as files `<key>.json` in `dir`; `written()` resolves when every write so far is on disk. */
 export function fileStore(dir: string): EntryStore & { written: () => Promise<void> } {
   const pending = new Set<Promise<void>>();
@@ -25,6 +28,15 @@ export function fileStore(dir: string): EntryStore & { written: () => Promise<vo
     }
     return listed.has(name);
   };
+  // Writes wait their turn: at most MAX_OPEN_WRITES files are open at once.
+  const queue: (() => void)[] = [];
+  let open = 0;
+  const turn = (): Promise<void> => (open < MAX_OPEN_WRITES ? (open++, Promise.resolve()) : new Promise((go) => queue.push(go)));
+  const done = (): void => {
+    const next = queue.shift();
+    if (next) next();
+    else open--;
+  };
   return {
     read: (key) => {
       if (!has(`${key}.json`)) return undefined;
@@ -38,8 +50,8 @@ export function fileStore(dir: string): EntryStore & { written: () => Promise<vo
       const path = join(dir, `${key}.json`);
       const tmp = `${path}.${process.pid}.tmp`;
       const write: Promise<void> = (made ??= mkdir(dir, { recursive: true }))
-        .then(() => writeFile(tmp, text))
-        .then(() => rename(tmp, path))
+        .then(turn)
+        .then(() => writeFile(tmp, text).then(() => rename(tmp, path)).finally(done))
         .then(() => void listed?.add(`${key}.json`))
         .catch(() => undefined)
         .finally(() => pending.delete(write));
