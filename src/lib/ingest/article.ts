@@ -10,7 +10,7 @@ import type { CaptionParts } from './captions.ts';
 import { classify, type Verdict } from './classify.ts';
 import type { FoundDate } from './dates.ts';
 import { readEvidence } from './evidence.ts';
-import { confirmedMasthead, isAgency, looksLikeOrganisation, readDateline, readSiteName, type Byline, type Dateline } from './metadata.ts';
+import { confirmedMasthead, isAgency, looksLikeOrganisation, readDatedOpening, readDateline, readSiteName, type Byline, type Dateline } from './metadata.ts';
 import { wordCount, type RuleId } from './rules.ts';
 import { blocksFromUnits, type Block } from './structure.ts';
 import type { Unit } from './units.ts';
@@ -319,6 +319,12 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
     removals.push({ line: first.n, text: dateline.text, rule: 'dateline' });
     first.text = first.text.slice(first.text.indexOf(dateline.text) + dateline.text.length).trimStart();
   }
+  // A statement that opens with its place and date ("Baghdad, Saturday 3 February 2024 – …", which
+  // stays in the text) is dated by it, over a date printed with no label above the page's menus:
+  // the day the site shows on every page (the day the page was saved), not the article's.
+  const opening = first && !dateline?.date ? readDatedOpening(first.text) : undefined;
+  const aboveMenus = (d: Evidence<FoundDate>): boolean => labelRank(d) === 0 && title !== undefined && d.line < title.line && removals.some((r) => r.rule === 'link-list' && r.line > d.line && r.line < title!.line);
+  if (first && opening && (!meta.published || aboveMenus(meta.published))) meta.published = { value: opening.date, line: first.n, text: opening.text };
 
   if (!title) {
     const lead = body[0];

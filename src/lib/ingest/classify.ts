@@ -175,7 +175,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     isBad(nearest(page, i, -1)) &&
     units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
   const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && !signUpBox.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
-  const anchors = mainBody(page, prose, isBad);
+  // A menu splits the prose as furniture does: a blog's description over its menu ("Home", "About", "Reading list") is not the post's first paragraph.
+  const anchors = mainBody(page, prose, (j) => isBad(j) || menus.has(j));
   const holders = new Set((options.holders ?? []).map(bareName));
   const ownName = units.map((_u, i) => i).filter((i) => holders.has(bareName(units[i]!.text)));
   // A site's tagline: the line under its name at the top (only buttons above it), over its menu or buttons ("Ridge Line Notes", "Veterans' news and views …", "Skip to content").
@@ -210,7 +211,9 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const release = units.some((v, k) => zones[k] !== 'body' && features[k]!.words <= 10 && RELEASE_LABEL.test(v.text));
   // A live blog's entries each open with their time ("17.41 BST"): two or more lines that are only
   // a clock time are the entries' times, article text wherever the classifier puts the body's start.
-  const clockLines = units.map((_u, i) => i).filter((i) => live(i) && !marks[i] && units[i]!.shape === 'line' && isClockTime(units[i]!.text));
+  // A running time between a video's title and the player's button ("00:58" over "Up Next") is no entry's time.
+  const isRunningTime = (i: number): boolean => isDuration(units[i]!.text) && teaser.has(nearest(page, i, -1)) && isBad(nearest(page, i, 1));
+  const clockLines = units.map((_u, i) => i).filter((i) => live(i) && !marks[i] && units[i]!.shape === 'line' && isClockTime(units[i]!.text) && !isRunningTime(i));
   const entryTimes = new Set(clockLines.length >= 2 ? clockLines.filter((i) => i < end) : []);
   // An author box after the article: a byline ("Written by Jane Doe") and, within a few blocks, her biography.
   const isInAuthorBox = (i: number): boolean => {
@@ -344,8 +347,10 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (u.page.embed && !u.page.landmark && !/^[—–-]\s/.test(u.text) && cls !== 'bad' && f.words >= 4 && insideBefore && inside(units.findIndex((v, j) => j > i && !v.page?.embed))) return check('a post the article embeds, between two of its blocks');
       return drop(u.page.landmark ? 'landmark' : cls === 'bad' || cls === 'uiprose' ? badRule(f) : 'outside-article');
     }
-    // A player's running time under its title or button ("Related video: …", then "1:52").
-    if (isDuration(u.text) && !entryTimes.has(i) && isBad(prev) && MEDIA.test(units[prev]!.text)) return drop('interface');
+    // A player's running time under its title or button ("Related video: …", then "1:52"), or over its next button ("Up Next").
+    if (isDuration(u.text) && !entryTimes.has(i) && ((isBad(prev) && MEDIA.test(units[prev]!.text)) || isRunningTime(i))) return drop('interface');
+    // A switch's state under its label ("Autoplay", then "On").
+    if (/^(?:on|off)$/i.test(u.text.trim()) && isBad(prev)) return drop('interface');
     // A headline may ask a question: under a label, one short question is a teaser too.
     if (teaser.has(i) && cls !== 'bad') return sentence && !isQuestionHeadline(u.text, f) ? check('it follows a "Related"/"Read more" label: it may be a teaser') : drop('teaser');
     if (cls === 'bad') {
@@ -470,3 +475,4 @@ function revise(page: Page): BlockClass[] {
     return out[i]!;
   });
 }
+

@@ -27,7 +27,7 @@ const CLOSED = /^(?:comments?|commenting|replies)(?:\s+on\s+this\s+(?:article|st
 /** A counted header: "12 thoughts on …", "3 responses to …", "8 Comments". */
 const COUNTED_HEADER = /^\d+\s+(?:thoughts|responses|replies|comments|reactions|tributes|condolences|webmentions)\b/i;
 /** The line that opens one comment: "Jane says:", "Tom wrote:". */
-const SAYS = /\b(?:says|said|wrote|writes|commented|replied)\s*:$/i;
+const SAYS = /\b(?:says|said|wrote|writes|commented|replied)\s*(?::|\.\.\.|…)$/i;
 /** A comment's author line: "Posted by pebble_dash", a forum post's "Post by reyes0331 » Wed Jan 01, 2020 11:17 am". */
 const POSTED_BY = /^(?:posted|written|submitted|post)\s+by\s+\S+(?:\s+\S+){0,3}(?:\s*[»|·]\s*.{4,40})?$/i;
 /** A forum reply's subject line: "Re: After K-1: the strikes …". */

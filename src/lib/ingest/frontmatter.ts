@@ -278,6 +278,9 @@ export function namesTitleOf(line: string, title: string, owner: string): boolea
   const at = line.indexOf(title);
   if (at < 0) return false;
   const rest = line.slice(at + title.length);
+  // "X is a Big Country Broadcasting station": the owner's name (without its "LLC") before the kind of title.
+  const core = owner.replace(/,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|GmbH)$/, '');
+  if (new RegExp(`^\\s+is\\s+an?\\s+${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:station|newspaper|publication|property|title|brand|website|company)\\b`, 'i').test(rest)) return true;
   return /^\s+is\s+(?:a\s+trading\s+name\s+of|(?:a\s+)?(?:part|member)\s+of|published\s+by|owned\s+by|a\s+publication\s+of)\s+(?:the\s+)?/i.test(rest) && rest.includes(owner);
 }
 

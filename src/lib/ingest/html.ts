@@ -32,7 +32,7 @@ const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'dd', 'detai
 /** Landmark elements and roles, and class or id words, that mark a page's furniture. */
 const LANDMARK_TAGS: Record<string, string> = { nav: 'nav', aside: 'aside', form: 'form', dialog: 'dialog', header: 'header', footer: 'footer' };
 const LANDMARK_ROLES: Record<string, string> = { navigation: 'nav', banner: 'header', contentinfo: 'footer', complementary: 'aside', dialog: 'dialog', search: 'form', alertdialog: 'dialog' };
-const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola|webmentions?|guestbook|ambox|site[-_\s]?notice|site[-_\s]?sub|copyright|disclaimer|interstitial)(?:$|[-_\s])/i;
+const LANDMARK_WORDS = /(?:^|[-_\s])(nav|navbar|navigation|menu|masthead|footer|sidebar|comments?|share|sharing|social|related|recommended|newsletter|subscribe|promo|advert|advertisement|ad-slot|cookie|consent|breadcrumbs?|popup|modal|most-read|trending|outbrain|taboola|webmentions?|guestbook|ambox|site[-_\s]?notice|site[-_\s]?sub|copyright|disclaimer|interstitial|regwall|registration[-_\s]?wall|paywall[-_\s](?:prompt|modal|banner|offer|message))(?:$|[-_\s])/i;
 /** Class or id words of an embedded post: what the article quotes, whatever service it comes from. */
 const EMBED_WORDS = /(?:^|[-_\s])(?:embed|embedded|embeds|tweet|twitter-tweet|instagram-media|tiktok-embed|bluesky-embed)(?:$|[-_\s])/i;
 
@@ -43,7 +43,11 @@ const EMBED_WORDS = /(?:^|[-_\s])(?:embed|embedded|embeds|tweet|twitter-tweet|in
  * or shows, not what it is.
  */
 function classWords(el: Element, modifiers = true): string {
-  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`
+  // Pages whose class names are hashes ("css-1q8w2ze") still name their parts for tests and screen
+  // readers: a test id ("regwall"), the id of the heading that labels a region ("newsletter-promo-title"),
+  // a region's label ("Registration wall").
+  const region = el.getAttribute('role') === 'region' || /^(?:section|aside|div)$/i.test(el.tagName);
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('aria-labelledby') ?? ''} ${region ? (el.getAttribute('aria-label') ?? '') : ''}`
     .split(/\s+/)
     .filter((w) => modifiers || !/^(?:has|show|hide|no|with|is)-/i.test(w))
     .join(' ')
@@ -151,8 +155,9 @@ export function readSavedPage(html: string): SavedPage {
     const el = node as Element;
     const name = el.tagName.toLowerCase();
     if (SKIP.has(name) || isHidden(el)) return;
+    // A line break ends a line, as on the screen: old pages (table layouts, <font> and <br>) have no other.
     if (name === 'br') {
-      buffer += ' ';
+      flush(ctx);
       return;
     }
     const landmark = landmarkOf(el) ?? ctx.landmark;
@@ -264,8 +269,18 @@ function isLinkCard(figure: Element): boolean {
 /** What makes a figure a picture: an image, a video, a drawing, an embedded player. */
 const MEDIA = 'img, picture, video, svg, canvas, iframe, object, embed, audio';
 
-/** A table of data (two rows or more, some with two cells or more), not one used for layout. */
-function isDataTable(table: Element): boolean {
+/**
+ * A table of data, not one used for layout: two rows or more, most of them of two cells or more
+ * (a layout's rows are mostly one cell across the page), and no block inside a cell (a table, a
+ * paragraph, a division, or paragraphs made of line breaks) — as browsers' own layout-table tests
+ * (Firefox's, which Readability copies) judge, with the marks of a data table first.
+ */
+export function isDataTable(table: Element): boolean {
+  const role = table.getAttribute('role');
+  if (role === 'presentation' || role === 'none') return false;
+  if (table.querySelector('table, p, div')) return false;
+  if (table.querySelector('th, thead, caption, colgroup') && !table.querySelector('br + br')) return true;
   const rows = [...table.querySelectorAll('tr')];
-  return rows.length >= 2 && rows.some((r) => r.children.length >= 2) && !table.querySelector('table, p, div');
+  const wide = rows.filter((r) => [...r.children].filter((c) => /^t[dh]$/i.test(c.tagName)).length >= 2).length;
+  return rows.length >= 2 && wide * 2 > rows.length && ![...table.querySelectorAll('td')].some((cell) => /<br\b[^>]*>\s*<br\b/i.test(cell.innerHTML));
 }

@@ -152,7 +152,12 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
     // footer prints again alone: "KDRX 9 News" at the top, and over the station's address at the foot.
     const first = atTop;
     atTop &&= interfaceScore(name).score > 0;
-    if (first && count >= 2 && count <= 6 && interfaceScore(name).score === 0 && isNameList(name.replace(/\s\d{1,3}(?=\s|$)/g, '')) && repeated.has(name)) return { i, value: name };
+    // The footer may print a station's call letters without its channel ("KWZT" under "KWZT 12"): the name is the footer's.
+    const unnumbered = name.replace(/\s\d{1,3}$/, '');
+    if (first && count >= 2 && count <= 6 && interfaceScore(name).score === 0 && isNameList(name.replace(/\s\d{1,3}(?=\s|$)/g, ''))) {
+      if (repeated.has(name)) return { i, value: name };
+      if (unnumbered !== name && /^[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?$/.test(unnumbered) && repeated.has(unnumbered)) return { i, value: unnumbered };
+    }
     if (count > 6 || !isNameList(name) || interfaceScore(name).score > 0) continue;
     // "Harbour & Field Media": the masthead's words (a leading "The" may be left out), then company
     // words only. A one-word masthead ("HOMEGROUND") counts only when the copyright holder confirms it.
@@ -251,6 +256,21 @@ export function readDateline(paragraph: string): Dateline | undefined {
   if (place) dateline.place = place;
   if (agency) dateline.agency = agency;
   return dateline;
+}
+
+/**
+ * The place and full date a statement opens its first paragraph with, as ministries' and
+ * embassies' releases do ("Baghdad, Saturday 3 February 2024 – The Ministry …"): the text stays,
+ * and the date is the statement's. The place is one to four capitalised words (a region after a
+ * comma), the date a full one (day, month and year), a dash after it.
+ */
+export function readDatedOpening(paragraph: string): { text: string; date: FoundDate } | undefined {
+  const m = paragraph.match(/^(\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*)?),\s+([^–—]{6,40}?)\s*[—–-]{1,2}\s+(?=[\p{Lu}\d“"‘'])/u);
+  if (!m?.[2]) return undefined;
+  const date = findDates(m[2])[0];
+  // The date is all the part holds, with at most a weekday before it: "Saturday 3 February 2024".
+  if (!date || m[2].slice(0, date.index).replace(/\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/i, '').trim() !== '' || m[2].slice(date.index + date.text.length).trim() !== '') return undefined;
+  return { text: m[0].trim(), date };
 }
 
 /**

@@ -136,6 +136,8 @@ const LEGAL = [
   pattern(String.raw`\bregistered (?:office|address)\s?:|^registered in [\p{L}&, ]+\.?$|\bcompany limited by guarantee\b`),
   pattern(String.raw`\bauthori[sz]ed and regulated by\b|\b(?:this (?:site|website|newspaper|title|publication) is|we are) (?:regulated by|a member of)\b`),
   pattern(String.raw`\bis a trading name of `),
+  // The owner's line of a station or a paper: "KWZT is a Big Country Broadcasting station.", "The Courier is a Gannett newspaper."
+  pattern(String.raw`^${NAME} is an? ${NAME} (?:station|newspaper|publication|property|title|brand|website|company)\.?$`, 'u'),
   // A press regulator's line: "The Example Gazette is regulated by the Independent Press Standards Organisation."
   pattern(String.raw`\b(?:regulated by|(?:a )?member of|subscribes? to)\b[^.!?]{0,40}\b(?:press|news media) (?:standards|council|regulator|complaints|ombudsman)\b`),
   pattern(String.raw`\bequal opportunity (?:provider|employer|lender)\b`),

@@ -4,7 +4,7 @@
  * the name of the place it came from, for the frontmatter's `ingest.sources`. JSON-LD is read with
  * `JSON.parse` and never run; nothing else in a `<script>` is read at all.
  */
-import { readSiteName } from './metadata.ts';
+import { looksLikeOrganisation, readSiteName } from './metadata.ts';
 import { words } from './words.ts';
 
 /** A value and where on the page it was found. */
@@ -167,6 +167,20 @@ export function readPageMeta(document: Document): PageMeta {
     }
   }
   set('title', document.querySelector('h1')?.textContent ?? undefined, '<h1>');
+  // A page with no other title whose <title> joins site, section and headline ("Site :: Press
+  // Releases :: Headline", "Headline | Section | Site"): the headline is the part the page shows as
+  // a block of its own; the part at the other end names the site, when it is shaped like a name.
+  if (!meta.title && pageTitle) {
+    const parts = pageTitle.split(/\s+(?:::|[|»›>–—-])\s+/).map((p) => p.trim()).filter(Boolean);
+    const shown = new Set([...document.querySelectorAll('body *')].filter((el) => el.children.length <= 3).map((el) => oneLine(el.textContent)));
+    const headline = parts.length >= 2 ? parts.filter((p) => words(p).length >= 4 && shown.has(p)).sort((a, b) => b.length - a.length)[0] : undefined;
+    if (headline) {
+      const at = parts.indexOf(headline);
+      set('title', headline, `<title> (the part the page shows as its headline; the rest names the site${parts.length > 2 ? ' and its section' : ''})`);
+      const end = at === 0 ? parts.at(-1)! : parts[0]!;
+      if (!meta.publisher && (readSiteName(end) || looksLikeOrganisation(end))) set('publisher', end, '<title>, beside the headline');
+    }
+  }
   set('title', pageTitle, '<title>');
   return meta;
 }

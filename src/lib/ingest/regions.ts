@@ -122,7 +122,9 @@ export function menuRuns(page: Page): Set<number> {
     // Or over a box's points straight under it, long lines of prose without full stops ("Key points", then "Abu Mahdi al-Muhandis, killed with …").
     const point = (k: number): boolean => units[k] !== undefined && units[k]!.n === units[k - 1]!.n + 1 && features[k]!.words >= 10 && features[k]!.functionShare >= 0.2 && !features[k]!.endsSentence;
     const heading = ((units[i + 1]?.shape === 'item' && units[i + 1]!.n === units[i]!.n + 1) || (point(i + 1) && point(i + 2))) && shape === 'line';
-    if (!metadata && !phrase && !heading && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0) && shape !== 'table' && shape !== 'item') run.push(i);
+    // One capitalised word is a link's label even when it is a function word ("About", "More").
+    const label = f.words === 1 && /^\p{Lu}\p{Ll}+$/u.test(units[i]!.text.trim());
+    if (!metadata && !phrase && !heading && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0 || label) && shape !== 'table' && shape !== 'item') run.push(i);
     else flush();
   }
   flush();
