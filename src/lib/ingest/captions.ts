@@ -49,6 +49,9 @@ const PAREN_NAME = new RegExp(String.raw`(?<=[.!?”"’]\s*)\((${NAME}(?:\/|\s+
 /** `(Example Pictures)`, `(Tigris Images)`: a photo agency's name alone, by the word such names end with, after the caption's last sentence. */
 const PAREN_PHOTO_AGENCY = new RegExp(String.raw`(?<=[.!?”"’]\s*)\((\p{Lu}[\p{L}'’&.-]*(?:\s\p{Lu}[\p{L}'’&.-]*){0,3}\s(?:Pictures|Images|Photos|Photography|Pics|Imaging))\)\s*$`, 'u');
 
+/** `… on Wednesday night. / Jane Doe, Example Lens`: a credit after a spaced slash, past the caption's last sentence (a name, then its agency after a comma). */
+const SPACED_SLASH = new RegExp(String.raw`(?<=[.!?”"’])\s+\/\s+(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.&'’-]*(?:\s\p{Lu}[\p{L}.&'’-]*){0,3})?)\s*$`, 'u');
+
 /** `Photograph: Jane Doe/Agency. Caption …`: a labelled credit that opens the caption, closed by a full stop. */
 const LEADING_LABEL = new RegExp(String.raw`^(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Pp]ictures?|[Ii]mages?|[Cc]redit)(?::|,)\s*(${NAME})\.\s+(\p{Lu}.+[.!?]["”’)]*)$`, 'u');
 
@@ -74,7 +77,7 @@ export function splitCredit(line: string): CaptionParts | undefined {
     licensing = note[0].trim();
     text = text.slice(0, note.index).trimEnd();
   }
-  for (const pattern of [CREDIT_LABEL, OWNER_PHOTO_BY, PAREN_CREDIT, DASH_CREDIT, SLASH_CREDIT, TRAILING_LABEL, RUN_IN_CREDIT, PAREN_NAME, PAREN_PHOTO_AGENCY, SLASH_NAME]) {
+  for (const pattern of [CREDIT_LABEL, OWNER_PHOTO_BY, PAREN_CREDIT, DASH_CREDIT, SLASH_CREDIT, TRAILING_LABEL, RUN_IN_CREDIT, PAREN_NAME, PAREN_PHOTO_AGENCY, SPACED_SLASH, SLASH_NAME]) {
     const m = text.match(pattern);
     if (m && m.index !== undefined && m[1]) {
       // A gallery's counter in front of the caption ("Item 1 of 2", "[1/2]") is not part of it.

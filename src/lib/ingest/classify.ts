@@ -21,7 +21,7 @@ import { bareName } from './metadata.ts';
 import { isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, TEASER_LABEL, teaserRuns, type Page } from './regions.ts';
 import { isCitationId, type RuleId } from './rules.ts';
-import { dropPullQuotes } from './pull-quotes.ts';
+import { dropPullQuotes, repeatedLines } from './pull-quotes.ts';
 import { isRemoved, type Mark, type Unit } from './units.ts';
 
 /** A block's class from its own features, as in jusText, plus "lowtext" and "uiprose" (see `classOf`). */
@@ -115,6 +115,9 @@ const SENTENCE_SAFE_INTERFACE = 0.25;
 /** How an author's biography goes on after her name: "is a reporter", a verb in the present ("covers", "leads"; not "says"), "has edited the paper since 2019". */
 const BIOGRAPHY_VERB = /^(?:is|was|(?!says\b)\p{Ll}{2,}[^s\P{Ll}]s|joined|previously|has (?:been|\p{L}+ed)|spent|served|worked|covered|taught|studied|retired|flew|wrote|led)\b/u;
 
+/** An app store's button: "App Store", "Google Play", "Download on the App Store", "Get it on Google Play". */
+const STORE_BUTTON = /^(?:download on the |get it on |available on (?:the )?)?(?:app store|google play|play store)$/i;
+
 /** A press release's own label: "FOR IMMEDIATE RELEASE", "Media Release", "Example Trust | News release", "Press Releases". */
 const RELEASE_LABEL = /\b(?:press|media|news)\s+releases?\b|\bfor immediate release\b/i;
 
@@ -174,7 +177,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     siteNames.some((n) => units[i]!.text.startsWith(`${n} `) && /^(?:is|was|has been) (?:a|an|the|part|one)\b/.test(units[i]!.text.slice(n.length + 1))) &&
     isBad(nearest(page, i, -1)) &&
     units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
-  const prose = units.map((_u, i) => i).filter((i) => i < end && !boxes.has(i) && !signUpBox.has(i) && features[i]!.notices.length === 0 && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
+  const echoes = repeatedLines(units);
+  const prose = units.map((_u, i) => i).filter((i) => i < end && !echoes.has(i) && !boxes.has(i) && !signUpBox.has(i) && features[i]!.notices.length === 0 && !features[i]!.firmNotice && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
   // A menu splits the prose as furniture does: a blog's description over its menu ("Home", "About", "Reading list") is not the post's first paragraph.
   const anchors = mainBody(page, prose, (j) => isBad(j) || menus.has(j));
   const holders = new Set((options.holders ?? []).map(bareName));
@@ -239,6 +243,18 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       other ||= marks[j] === undefined && j !== standfirst;
     }
     return count >= 3 && other;
+  };
+  /** Directly over a record's fields: the byline, the date and two or more other lines of metadata ("Details", then "Written by …", "Published: …", "Hits: 312"). */
+  const isOverFields = (i: number): boolean => {
+    let count = 0;
+    let meta = 0;
+    for (let j = i + 1; j < units.length && count < 6; j++) {
+      const field = marks[j] === 'byline' || marks[j] === 'date' || marks[j] === 'labelled-date' || /^\p{Lu}[\p{L} /-]{0,30}:\s+\S/u.test(units[j]!.text) || /^(?:written|posted|published) by\s/i.test(units[j]!.text);
+      if (!field) break;
+      count++;
+      if (marks[j]) meta++;
+    }
+    return count >= 3 && meta >= 1;
   };
   /** Above a headline that two lines of furniture (or of a menu) separate from it, even prose is the page's, not the article's. */
   const isAboveFurniture = (i: number): boolean => headline > i && units.slice(i + 1, headline).filter((_u, k) => live(i + 1 + k) && (classes[i + 1 + k] === 'bad' || menus.has(i + 1 + k))).length >= 2;
@@ -314,6 +330,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     }
     if (zones[i] === 'tail' && isSiteOnItself(i)) return drop('notice');
     if (answers.has(i)) return drop('notice');
+    // An app's pitch over the stores' buttons ("Breaking news … in English and Arabic.", then "App Store").
+    if (u.shape === 'line' && f.words <= 25 && next >= 0 && STORE_BUTTON.test(units[next]!.text.trim())) return drop('interface');
     if (entryTimes.has(i)) return zone === 'body' ? keep : check(`a live blog entry's time ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     // A notice only a page's own notice is worded as (an underwriting credit with its sponsor's
     // slogan, a rush-transcript note) goes wherever it stands; other notices that read as
@@ -402,12 +420,16 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     // The authors' biographies go, even where a copy ran them together like a list's items.
     // A biography may run into its link ("… More by Mara Lindgren") and lose its full stop.
     if (zone === 'tail' && ((sentence && isInAuthorBox(i)) || (isBiography(i) && (sentence || f.words >= 8)))) return drop('after-article');
+    // A columnist's line about herself under her name, above the first paragraph ("Jane Doe", then "Jane Doe is a former …").
+    if (zone === 'pre-body' && marks[nearest(page, i, -1)] === 'byline' && isBiography(i) && units[nearest(page, i, -1)]!.text.trim() !== '' && u.text.startsWith(`${units[nearest(page, i, -1)]!.text.trim()} `)) return drop('byline');
     // An author box's name and job title over her biography ("Tobias Wrenfield", "Fellow, Gulf and Levant Program").
     const below = nearest(page, i, 1);
     const bioNext = zone === 'tail' && below >= 0 && isBiography(below);
     if (zone === 'tail' && isRoleLine(u.text) && (isInAuthorBox(i) || bioNext)) return drop('after-article');
     if (bioNext && f.words <= 4 && units[below]!.text.startsWith(`${u.text.trim()} `)) return drop('after-article');
     if (u.shape === 'item' && !menus.has(i)) return check(`a list item ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
+    // A label over the record's fields ("Details", then the byline, the date, "Hits: 312").
+    if (zone === 'pre-body' && f.words === 1 && !f.endsSentence && isOverFields(i)) return drop('navigation');
     if (u.page?.inArticle && zone === 'pre-body') return check('a short line between the headline and the first paragraph');
     // Outside the body, a line in capitals shouts a label or a promotion, whatever its punctuation.
     if (sentence && !f.hasStrongInterface && /\p{Ll}/u.test(u.text)) {

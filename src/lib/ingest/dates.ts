@@ -23,6 +23,32 @@ const ISO = /\b(\d{4})-(\d{2})-(\d{2})(?=$|[T\s,.;)Z+-]|[^\d])/g;
 /** Day.month.year, as European pages write it: "04.03.2024". */
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/g;
 
+/** Numbers with dashes or slashes, day or month first: "08-02-2024", "2/8/2024". */
+const NUMERIC = /\b(\d{1,2})([-/])(\d{1,2})\2(\d{4})\b/g;
+
+/** Which comes first in a page's numeric dates: the day ("31-01-2024") or the month ("01/31/2024"). */
+export type NumericOrder = 'day-first' | 'month-first';
+
+/** The order of a numeric date that shows it (a number above 12 can only be a day), or undefined. */
+function orderOf(a: number, b: number): NumericOrder | undefined {
+  if (a > 12 && b <= 12) return 'day-first';
+  if (b > 12 && a <= 12) return 'month-first';
+  return undefined;
+}
+
+/**
+ * The order a page writes its numeric dates in, from those that show it ("31-01-2024" can only be
+ * day first); undefined when none shows it or two disagree. "08-02-2024" alone is never guessed.
+ */
+export function numericOrder(texts: readonly string[]): NumericOrder | undefined {
+  const seen = new Set<NumericOrder>();
+  for (const text of texts) for (const m of text.matchAll(NUMERIC)) {
+    const order = orderOf(Number(m[1]), Number(m[3]));
+    if (order) seen.add(order);
+  }
+  return seen.size === 1 ? [...seen][0] : undefined;
+}
+
 /** A date found in text: its ISO form and the words it was read from. */
 export interface FoundDate {
   /** `YYYY-MM-DD`. */
@@ -33,8 +59,11 @@ export interface FoundDate {
   index: number;
 }
 
-/** Every full date in a text, in the order written. Impossible dates (Feb 30) are skipped. */
-export function findDates(text: string): FoundDate[] {
+/**
+ * Every full date in a text, in the order written. Impossible dates (Feb 30) are skipped. A numeric
+ * date with dashes or slashes counts when it shows its order, or when `order` (the page's) gives it.
+ */
+export function findDates(text: string, order?: NumericOrder): FoundDate[] {
   const found: FoundDate[] = [];
   const add = (whole: string, index: number, year: number, month: number | undefined, day: number): void => {
     if (!month || !isRealDate(year, month, day)) return;
@@ -45,6 +74,11 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(DAY_FIRST)) add(m[0], m.index, Number(m[3]), monthNumber(m[2] ?? ''), Number(m[1]));
   for (const m of text.matchAll(ISO)) add(m[0], m.index, Number(m[1]), Number(m[2]), Number(m[3]));
   for (const m of text.matchAll(DOTTED)) add(m[0], m.index, Number(m[3]), Number(m[2]), Number(m[1]));
+  for (const m of text.matchAll(NUMERIC)) {
+    const [a, b] = [Number(m[1]), Number(m[3])];
+    const shown = a === b ? 'day-first' : (orderOf(a, b) ?? order);
+    if (shown) add(m[0], m.index, Number(m[4]), shown === 'day-first' ? b : a, shown === 'day-first' ? a : b);
+  }
   return found.sort((a, b) => a.index - b.index);
 }
 
@@ -92,8 +126,8 @@ const UPDATE_LABEL = /\b(?:updated|modified|last updated|edited|revised)\b[^\d]*
  *
  * @returns The dates it states, or undefined when the line says more than when.
  */
-export function readDateLine(text: string): DateLine | undefined {
-  const dates = findDates(text);
+export function readDateLine(text: string, order?: NumericOrder): DateLine | undefined {
+  const dates = findDates(text, order);
   if (dates.length === 0 || text.length > 160) return undefined;
   let rest = text;
   for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + ' ' + rest.slice(d.index + d.text.length);

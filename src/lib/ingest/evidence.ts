@@ -5,7 +5,7 @@
  * here, because whether they leave the text depends on where they stand (see `classify.ts`).
  */
 import { creditOnly, isPictureControl, labelledCaption, slashCreditOnly, splitCredit, splitInlineCaption, type CaptionParts } from './captions.ts';
-import { findDates, isLabelledTime, isRelativeTime, readDateLine, type FoundDate } from './dates.ts';
+import { findDates, isLabelledTime, isRelativeTime, numericOrder, readDateLine, type FoundDate } from './dates.ts';
 import { isRoleLine } from './headline.ts';
 import { bareName, isAgency, isStandaloneDateline, looksLikeOrganisation, readByline, readCopyright, readNameLine, readSourceLine, type Byline } from './metadata.ts';
 import { isStrayToken, wordCount, type RuleId } from './rules.ts';
@@ -57,6 +57,8 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
   const copyrights: Evidence<string>[] = [];
   const dates: Evidence<FoundDate>[] = [];
   const updates: Evidence<FoundDate>[] = [];
+  // The order the page writes numeric dates in, from those that show it ("31-01-2024"): "08-02-2024" is then read the same way.
+  const order = numericOrder(units.map((u) => u.text));
   const issuers: Evidence<string>[] = [];
   const agencies: Evidence<string>[] = [];
   let pendingCredit: { credit: string; line: number } | undefined;
@@ -138,7 +140,8 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       return remove(i, 'photo-caption');
     }
     // A repeated line, or a caption shown again with a counter or a licensing link around it.
-    if (seen.has(text) || figures.some((f) => f.caption.length >= 30 && text !== f.caption && text.includes(f.caption))) return remove(i, 'duplicate-line');
+    // The page's headline is never the repeat: a breadcrumb may end with it above (Joomla's "You are here").
+    if (!unit.page?.isHeadline && (seen.has(text) || figures.some((f) => f.caption.length >= 30 && text !== f.caption && text.includes(f.caption)))) return remove(i, 'duplicate-line');
     seen.add(text);
     if (isStrayToken(text)) return remove(i, 'stray-token');
     if (unit.shape === 'table') return;
@@ -168,7 +171,9 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       copyrights.push({ value: holder, line: unit.n, text });
       return remove(i, 'copyright');
     }
-    if (unit.shape === 'item' || unit.shape === 'quote') return;
+    // A list item is text, unless it is a line of the byline or the date, as a CMS may list them
+    // under the headline ("Published Feb. 6, 2024", "By Senior Airman …" as <li>s).
+    if (unit.shape === 'quote' || (unit.shape === 'item' && !readByline(text) && !/^(?:published|posted|updated)\b/i.test(text))) return;
     // "Posted on March 3, 2024 by Ruth Calloway": a date line that ends with its byline.
     // "Jan. 30, 2024 | By Dale Whitford , DOD News |": the date, a separator, then the byline.
     const signed = text.match(/^(.*\d.*?)\s*(?:[|·•]\s*)?\s[Bb]y\s+(\p{Lu}.*?)[\s|·•]*$/u);
@@ -176,14 +181,14 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     if (byline) {
       marks[i] = 'byline';
       bylines.push({ value: byline, line: unit.n, text });
-      const when = byline.rest ? readDateLine(byline.rest) : undefined;
+      const when = byline.rest ? readDateLine(byline.rest, order) : undefined;
       if (when?.published) dates.push({ value: when.published, line: unit.n, text });
       if (when?.updated) updates.push({ value: when.updated, line: unit.n, text });
       return;
     }
     // A dateline block of a statement: "March 3, 2024 – Kessling, Aldermark – Ministry of Defence".
     const segments = text.split(/\s+[–—|·]\s+/);
-    const when = readDateLine(text) ?? (segments.length >= 2 && segments.length <= 4 && segments.every((s) => wordCount(s) <= 5) ? readDateLine(segments[0]!) : undefined);
+    const when = readDateLine(text, order) ?? (segments.length >= 2 && segments.length <= 4 && segments.every((s) => wordCount(s) <= 5) ? readDateLine(segments[0]!, order) : undefined);
     // A browser's print stamp: "05/02/2024, 09:12". When the page was printed, not published.
     // An agency's dateline on a line of its own: "Qaranah, Sunday 13 Rajab 1445 AH corresponding to 24 January 2024 (QNA) –".
     const standalone = !when && isStandaloneDateline(text) ? findDates(text).at(-1) : undefined;
@@ -192,7 +197,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       dates.push({ value: standalone, line: unit.n, text });
       return;
     }
-    if (!when && PRINT_STAMP.test(text)) {
+    if (PRINT_STAMP.test(text)) {
       marks[i] = 'labelled-date';
       return;
     }
@@ -230,6 +235,19 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       marks[chip] = 'byline';
       marks[chip + 1] = 'byline';
       bylines.push({ value: readNameLine(units[chip]!.text)!, line: units[chip]!.n, text: units[chip]!.text });
+    }
+  }
+  // A columnist's name alone over a line about her that opens with it ("Jane Doe", then "Jane Doe is
+  // a former …"), above a date: the byline, with her biography (which the classifier then drops).
+  if (!bylines.length) {
+    const named = units.findIndex((unit, i) => {
+      const next = units[i + 1];
+      const name = !marks[i] && !kept.has(i) && unit.shape === 'line' ? readNameLine(unit.text) : undefined;
+      return name !== undefined && next !== undefined && !marks[i + 1] && next.text.startsWith(`${unit.text.trim()} `) && /^(?:is|was|has|served|spent|writes|covers|worked)\b/.test(next.text.slice(unit.text.trim().length + 1)) && units.slice(i + 2, i + 5).some((_u, k) => marks[i + 2 + k] === 'date' || marks[i + 2 + k] === 'labelled-date');
+    });
+    if (named >= 0) {
+      marks[named] = 'byline';
+      bylines.push({ value: readNameLine(units[named]!.text)!, line: units[named]!.n, text: units[named]!.text });
     }
   }
   // "By" on a block of its own, the names in the next ("By", then "Jane Doe and John Roe"): one byline.

@@ -7,7 +7,7 @@
  */
 import type { ParsedArticle } from './article.ts';
 import { findDates, latest } from './dates.ts';
-import { agencyShortName, isAgency, toldCounts } from './metadata.ts';
+import { agencyShortName, isAgency, namesTitleOf, toldCounts } from './metadata.ts';
 import type { PageMeta } from './page-meta.ts';
 
 /** A frontmatter value with its evidence, where it came from, and what the editor should check. */
@@ -241,7 +241,8 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   if (addressed) {
     return withVia(addressed.value, `The page's footer gives ${quote(addressed.text)} with its street address.`, `line ${addressed.line}: ${quote(addressed.text)}`, `publisher ${addressed.value}, from the footer's address block (line ${addressed.line}): check it`);
   }
-  const [told, count] = [...toldCounts(allText(article)).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
+  // "told AFP" in AFP's own copy names the agency that reported it, not the page that carries it.
+  const [told, count] = [...toldCounts(allText(article)).entries()].filter(([name]) => !(agency && isAgency(name) && agencyShortName(name) === agency)).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [];
   if (told && count) {
     return withVia(told, `The text says "told ${told}" (${count} time${count > 1 ? 's' : ''}).`, `"told ${told}" in the text`, `publisher ${told}, from "told ${told}" in the text: check it`);
   }
@@ -273,16 +274,6 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
 /** A company's legal name in a copyright line: "Prairie Signal Broadcasting, LLC", "Harbourline Media Ltd", "Example Holdings Inc.". */
 const OWNER = /\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp(?:oration)?\.?|Company|GmbH|Holdings|Broadcasting|Communications|Media Group)\b/;
 
-/** True when a line says that `title` is a title of `owner`: "X is a trading name of Y", "X is part of Y", "X is published by Y". */
-export function namesTitleOf(line: string, title: string, owner: string): boolean {
-  const at = line.indexOf(title);
-  if (at < 0) return false;
-  const rest = line.slice(at + title.length);
-  // "X is a Big Country Broadcasting station": the owner's name (without its "LLC") before the kind of title.
-  const core = owner.replace(/,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|GmbH)$/, '');
-  if (new RegExp(`^\\s+is\\s+an?\\s+${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:station|newspaper|publication|property|title|brand|website|company)\\b`, 'i').test(rest)) return true;
-  return /^\s+is\s+(?:a\s+trading\s+name\s+of|(?:a\s+)?(?:part|member)\s+of|published\s+by|owned\s+by|a\s+publication\s+of)\s+(?:the\s+)?/i.test(rest) && rest.includes(owner);
-}
 
 /** True when two names share a distinctive word ("The Daily Meridian", "Meridian News & Media"). */
 /** True when every distinctive word of a name is in another ("The Valley Times" within "Valley Times Media"). */

@@ -166,6 +166,8 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
     if (holder && rest !== undefined && /^(?:\s+(?:media|group|publishing|publications|press|holdings|limited|ltd|plc|inc|llc|company|co))*\.?$/i.test(rest)) {
       return { i, value: /\p{Ll}/u.test(name) ? name : holder.slice(0, core.length) };
     }
+    // A one-word name the footer says belongs to the holder ("Claimwise is a project of the Open Record Foundation").
+    if (holder && others.some((t) => namesTitleOf(t, name, holder))) return { i, value: name };
     if (count < 2) continue;
     // "The Daily Harbinger" over "© Harbinger Media Group Limited": the holder's name, its company words left out, ends the masthead's.
     const holderCore = holder?.replace(/(?:\s+(?:media|group|publishing|publications|press|holdings|limited|ltd|plc|inc|llc|company|co)\.?)+$/i, '').replace(/^the\s+/i, '').trim();
@@ -313,4 +315,15 @@ export function toldCounts(text: string): Map<string, number> {
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   return counts;
+}
+
+/** True when a line says that `title` is a title of `owner`: "X is a trading name of Y", "X is part of Y", "X is published by Y". */
+export function namesTitleOf(line: string, title: string, owner: string): boolean {
+  const at = line.indexOf(title);
+  if (at < 0) return false;
+  const rest = line.slice(at + title.length);
+  // "X is a Big Country Broadcasting station": the owner's name (without its "LLC") before the kind of title.
+  const core = owner.replace(/,?\s+(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|GmbH)$/, '');
+  if (new RegExp(`^\\s+is\\s+an?\\s+${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:station|newspaper|publication|property|title|brand|website|company)\\b`, 'i').test(rest)) return true;
+  return /^\s+is\s+(?:a\s+trading\s+name\s+of|(?:a\s+)?(?:part|member)\s+of|published\s+by|owned\s+by|an?\s+(?:publication|project|program|programme|initiative|service)\s+of)\s+(?:the\s+)?/i.test(rest) && rest.includes(owner);
 }

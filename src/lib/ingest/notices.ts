@@ -136,6 +136,8 @@ const LEGAL = [
   pattern(String.raw`\bregistered (?:office|address)\s?:|^registered in [\p{L}&, ]+\.?$|\bcompany limited by guarantee\b`),
   pattern(String.raw`\bauthori[sz]ed and regulated by\b|\b(?:this (?:site|website|newspaper|title|publication) is|we are) (?:regulated by|a member of)\b`),
   pattern(String.raw`\bis a trading name of `),
+  // The body a site belongs to: "Claimwise is a project of the Open Record Foundation, a 501(c)(3) nonprofit."
+  pattern(String.raw`^${NAME} is an? (?:project|program|programme|initiative|service|publication) of (?:the )?${NAME}\b|\ba 501\(c\)\(3\)`, 'u'),
   // The owner's line of a station or a paper: "KWZT is a Big Country Broadcasting station.", "The Courier is a Gannett newspaper."
   pattern(String.raw`^${NAME} is an? ${NAME} (?:station|newspaper|publication|property|title|brand|website|company)\.?$`, 'u'),
   // A press regulator's line: "The Example Gazette is regulated by the Independent Press Standards Organisation."
@@ -194,7 +196,11 @@ const FIRM = [
   // A release's press-office line: "Media inquiries regarding this release may be directed to …".
   pattern(String.raw`^(?:media|press|news media) (?:inquiries|enquiries|queries)\b[^.!?]{0,80}\b(?:directed|sent|contact|call|e-?mail)`, 'i'),
   // A pitch for the site's channel on a messaging app: "Stay up to date with the latest news. Follow Gulf Horizon on WhatsApp".
-  pattern(String.raw`^stay up to date with (?:the latest|our)\b|\bfollow [^.!?]{1,40} on (?:whatsapp|telegram|google news|signal)\b`, 'i'),
+  pattern(String.raw`^stay up to date with (?:the latest|our)\b|\bfollow [^.!?]{1,40} on (?:whatsapp|telegram|google news|signal)\b|^join (?:the |our )?[^.!?]{0,40}\b(?:whatsapp|telegram|signal) (?:channel|group|community)\b`, 'i'),
+  // A pitch for money: "If you value this work, chip in $5 a month", "… is independent and nonprofit. We don't take money from …".
+  pattern(String.raw`\bchip in (?:[$£€]\s?\d|here\b)|^if you (?:value|like|enjoy|appreciate|rely on) (?:this|our) (?:work|journalism|reporting|newsletter|site)\b|\bsupport (?:more )?independent (?:reporting|journalism)\b|^\p{Lu}[\p{L}'’ -]{1,40} is (?:an? )?(?:independent(?: and)? )?(?:nonprofit|non-profit|reader-funded|reader-supported)\b[^.!?]{0,20}[.!?]\s+we (?:don't|do not) take money\b`, 'iu'),
+  // The banner of US government sites (the U.S. Web Design System's), on .gov and .mil alike.
+  pattern(String.raw`^an? \.(?:gov|mil) website belongs to an official\b|\bmeans you(?:'|’)ve safely connected to the \.(?:gov|mil) website\b|^(?:official|secure) \.?(?:gov|mil)? ?websites use (?:\.gov|\.mil|https)\b`, 'i'),
   // A footer's contact lines: "Phone: 870-555-0187", "Email: newsroom@example.com", and a US city with its state and ZIP code.
   pattern(String.raw`^(?:phone|tel|telephone|fax|e-?mail)\s*:\s*(?:\+?[\d(][\d ().-]{6,}|\S+@\S+)$|^\p{Lu}[\p{L} .'’-]{1,30}, [A-Z]{2} \d{5}(?:-\d{4})?$`, 'iu'),
   // An agency's desk slug under its copy: "bur-sct/jm", "ec/dw".

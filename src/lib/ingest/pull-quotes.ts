@@ -31,6 +31,22 @@ export function dropPullQuotes(units: Unit[], verdicts: (Verdict | undefined)[])
   });
 }
 
+/**
+ * The lines that repeat part of another block, as a pull quote does, judged on the texts alone (the
+ * classifier's anchors leave them out: a pull quote printed after the last paragraph does not
+ * stretch the article's body over the boxes around it).
+ */
+export function repeatedLines(units: Unit[]): Set<number> {
+  const tokens = units.map((u) => words(u.text));
+  const spans = tokens.map((t) => ` ${t.join(' ')} `);
+  const out = new Set<number>();
+  units.forEach((u, i) => {
+    if ((u.shape !== 'line' && u.shape !== 'quote') || tokens[i]!.length < PULL_QUOTE_WORDS) return;
+    if (units.some((_w, j) => j !== i && tokens[j]!.length >= 2 * tokens[i]!.length && spans[j]!.includes(spans[i]!))) out.add(i);
+  });
+  return out;
+}
+
 /** An abridged pull quote has at least this many words, so that its words in order are no accident. */
 const ABRIDGED_WORDS = 10;
 

@@ -116,7 +116,7 @@ function headedListAfter(body: Line[], i: number, spaced = false): number {
   let k = i + 1;
   // A date line ("Published: Tue 16 Feb 2021, 6:31 PM") is the page's metadata, never a list's item.
   const dated = (text: string): boolean => /^(?:first )?(?:published|updated|last updated|posted|modified|date)\s*:/i.test(text) || /^(?:\p{Lu}[a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+\p{Lu}[a-z]{2,8}\s+\d{4})$/u.test(text.trim());
-  while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && words(body[k]!.text).length <= 30 && !dated(body[k]!.text) && (LABELLED_ITEM.test(body[k]!.text) || CITATION_ITEM.test(body[k]!.text))) k++;
+  while (k < body.length && body[k]!.n === body[k - 1]!.n + 1 && words(body[k]!.text).length <= 30 && !dated(body[k]!.text) && (LABELLED_ITEM.test(body[k]!.text) || CITATION_ITEM.test(body[k]!.text) || isReferenceItem(body[k]!.text))) k++;
   const count = k - i - 1;
   const runsOn = k < body.length && body[k]!.n === body[k - 1]!.n + 1;
   return count >= 2 && !runsOn ? count : 0;
@@ -146,7 +146,7 @@ function sentenceRun(body: Line[], i: number): number {
   let end = i + 1;
   while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
   const run = body.slice(i, end);
-  return run.length >= 3 && (run.every((l) => isSentenceItem(l.text)) || run.every((l) => isDatedItem(l.text))) ? run.length : 0;
+  return run.length >= 3 && (run.every((l) => isSentenceItem(l.text)) || run.every((l) => isDatedItem(l.text)) || run.every((l) => isReferenceItem(l.text))) ? run.length : 0;
 }
 
 /** A dated entry of a chronology: "Oct. 26, 2023: strikes on two facilities …", "3 March 2024: …". */
@@ -156,6 +156,15 @@ const DATED_ITEM = /^(?:\p{Lu}[a-z]{2,8}\.? \d{1,2}, \d{4}|\d{1,2} \p{Lu}[a-z]{2
 function isDatedItem(text: string): boolean {
   const list = words(text);
   return DATED_ITEM.test(text) && list.length >= 5 && list.length <= 40 && interfaceScore(text, list).phrases === 0;
+}
+
+/** The date a reference ends with: ", Oct. 26, 2023", ", Jan. 20–24, 2024", ", 3 March 2024", ", March 2024", ", 2019". */
+const REFERENCE_DATE = /,\s+(?:\p{Lu}[a-z]{2,8}\.? \d{1,2}(?:[–-]\d{1,2})?, \d{4}|\d{1,2}(?:[–-]\d{1,2})? \p{Lu}[a-z]{2,8} \d{4}|\p{Lu}[a-z]{2,8}\.? \d{4}|\d{4})$/u;
+
+/** A line of a sources list: who, what, then the date, without a full stop ("U.S. Department of Defense, statement on strikes in Iraq, Dec. 25, 2023"). */
+function isReferenceItem(text: string): boolean {
+  const list = words(text);
+  return REFERENCE_DATE.test(text) && /^\p{Lu}/u.test(text) && list.length >= 3 && list.length <= 30 && interfaceScore(text, list).phrases === 0;
 }
 
 /** Turns the non-empty lines of an article into units: lines, list items, tables and quotes. */

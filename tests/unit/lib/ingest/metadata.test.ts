@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readByline, readCopyright, readDateline, readNameLine, readSiteName, readSourceLine, looksLikeOrganisation } from '../../../../src/lib/ingest/metadata.ts';
-import { namesTitleOf } from '../../../../src/lib/ingest/frontmatter.ts';
+import { namesTitleOf } from '../../../../src/lib/ingest/metadata.ts';
 
 describe('readByline', () => {
   it.each([
