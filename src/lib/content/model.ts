@@ -217,7 +217,7 @@ function slugOfFile(path: string, ext: string, problems: Problem[]): string | un
 }
 
 /** Reads a YAML text with `read`; a syntax error becomes a problem. */
-function yamlData(read: typeof readYaml, file: string, text: string, offset: number, problems: Problem[]): unknown {
+function yamlData(read: (text: string, lineOffset: number) => YamlResult, file: string, text: string, offset: number, problems: Problem[]): unknown {
   const result = read(text, offset);
   if (result.ok) return result.data;
   problems.push({ rule: 'yaml', file, line: result.line, message: `the ${offset > 0 ? 'frontmatter' : 'file'} is not valid YAML: ${result.message}.`, fix: 'correct the YAML syntax at that line (indentation, a missing colon, an unquoted colon inside a value)' });
