@@ -121,7 +121,7 @@ function figureProblems(model: ContentModel): Problem[] {
 /** Claims that give a date none of their citations gives, other than the date of the report they attribute. */
 export function claimDateProblems(model: ContentModel): Problem[] {
   // The citations of one claim (a sentence with several <Cite>s, a fact with `also`) are read together.
-  const claims = new Map<string, { at: { file: string; readonly line: number; field: string }; claim: string; texts: string[]; published: string[] }>();
+  const claims = new Map<string, { at: FieldAt; claim: string; texts: string[]; published: string[] }>();
   for (const use of model.citations()) {
     if (use.role === 'relation' || use.role === 'end') continue; // their claim is the site's own "X: leads Y" label
     const key = `${use.file}\0${use.claim}`;

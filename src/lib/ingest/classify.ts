@@ -421,7 +421,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     // A biography may run into its link ("… More by Mara Lindgren") and lose its full stop.
     if (zone === 'tail' && ((sentence && isInAuthorBox(i)) || (isBiography(i) && (sentence || f.words >= 8)))) return drop('after-article');
     // A columnist's line about herself under her name, above the first paragraph ("Jane Doe", then "Jane Doe is a former …").
-    if (zone === 'pre-body' && marks[nearest(page, i, -1)] === 'byline' && isBiography(i) && units[nearest(page, i, -1)]!.text.trim() !== '' && u.text.startsWith(`${units[nearest(page, i, -1)]!.text.trim()} `)) return drop('byline');
+    if (zone === 'pre-body' && marks[prev] === 'byline' && isBiography(i) && u.text.startsWith(`${units[prev]!.text.trim()} `)) return drop('byline');
     // An author box's name and job title over her biography ("Tobias Wrenfield", "Fellow, Gulf and Levant Program").
     const below = nearest(page, i, 1);
     const bioNext = zone === 'tail' && below >= 0 && isBiography(below);
@@ -497,4 +497,3 @@ function revise(page: Page): BlockClass[] {
     return out[i]!;
   });
 }
-

@@ -242,12 +242,13 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
   if (!bylines.length) {
     const named = units.findIndex((unit, i) => {
       const next = units[i + 1];
-      const name = !marks[i] && !kept.has(i) && unit.shape === 'line' ? readNameLine(unit.text) : undefined;
-      return name !== undefined && next !== undefined && !marks[i + 1] && next.text.startsWith(`${unit.text.trim()} `) && /^(?:is|was|has|served|spent|writes|covers|worked)\b/.test(next.text.slice(unit.text.trim().length + 1)) && units.slice(i + 2, i + 5).some((_u, k) => marks[i + 2 + k] === 'date' || marks[i + 2 + k] === 'labelled-date');
+      const name = unit.text.trim();
+      return !marks[i] && !kept.has(i) && unit.shape === 'line' && readNameLine(name) !== undefined && next !== undefined && !marks[i + 1] && next.text.startsWith(`${name} `) && /^(?:is|was|has|served|spent|writes|covers|worked)\b/.test(next.text.slice(name.length + 1)) && units.slice(i + 2, i + 5).some((_u, k) => marks[i + 2 + k] === 'date' || marks[i + 2 + k] === 'labelled-date');
     });
-    if (named >= 0) {
+    const author = named >= 0 ? readNameLine(units[named]!.text) : undefined;
+    if (author) {
       marks[named] = 'byline';
-      bylines.push({ value: readNameLine(units[named]!.text)!, line: units[named]!.n, text: units[named]!.text });
+      bylines.push({ value: author, line: units[named]!.n, text: units[named]!.text });
     }
   }
   // "By" on a block of its own, the names in the next ("By", then "Jane Doe and John Roe"): one byline.

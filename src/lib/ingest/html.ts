@@ -278,9 +278,10 @@ const MEDIA = 'img, picture, video, svg, canvas, iframe, object, embed, audio';
 export function isDataTable(table: Element): boolean {
   const role = table.getAttribute('role');
   if (role === 'presentation' || role === 'none') return false;
-  if (table.querySelector('table, p, div')) return false;
-  if (table.querySelector('th, thead, caption, colgroup') && !table.querySelector('br + br')) return true;
+  // Two line breaks with nothing between them: paragraphs, which no data cell holds.
+  if (table.querySelector('table, p, div') || /<br\b[^>]*>\s*<br\b/i.test(table.innerHTML)) return false;
+  if (table.querySelector('th, thead, caption, colgroup')) return true;
   const rows = [...table.querySelectorAll('tr')];
   const wide = rows.filter((r) => [...r.children].filter((c) => /^t[dh]$/i.test(c.tagName)).length >= 2).length;
-  return rows.length >= 2 && wide * 2 > rows.length && ![...table.querySelectorAll('td')].some((cell) => /<br\b[^>]*>\s*<br\b/i.test(cell.innerHTML));
+  return rows.length >= 2 && wide * 2 > rows.length;
 }

@@ -172,8 +172,9 @@ export function readPageMeta(document: Document): PageMeta {
   // a block of its own; the part at the other end names the site, when it is shaped like a name.
   if (!meta.title && pageTitle) {
     const parts = pageTitle.split(/\s+(?:::|[|»›>–—-])\s+/).map((p) => p.trim()).filter(Boolean);
-    const shown = new Set([...document.querySelectorAll('body *')].filter((el) => el.children.length <= 3).map((el) => oneLine(el.textContent)));
-    const headline = parts.length >= 2 ? parts.filter((p) => words(p).length >= 4 && shown.has(p)).sort((a, b) => b.length - a.length)[0] : undefined;
+    // The blocks' texts are read only for a <title> in parts.
+    const shown = parts.length >= 2 ? new Set([...document.querySelectorAll('body *')].filter((el) => el.children.length <= 3).map((el) => oneLine(el.textContent))) : new Set<string | undefined>();
+    const headline = parts.filter((p) => words(p).length >= 4 && shown.has(p)).sort((a, b) => b.length - a.length)[0];
     if (headline) {
       const at = parts.indexOf(headline);
       set('title', headline, `<title> (the part the page shows as its headline; the rest names the site${parts.length > 2 ? ' and its section' : ''})`);

@@ -19,8 +19,7 @@ const PULL_QUOTE_WORDS = 5;
  */
 export function dropPullQuotes(units: Unit[], verdicts: (Verdict | undefined)[]): void {
   const isKept = (v: Verdict | undefined): v is Verdict => v !== undefined && (v.fate === 'keep' || v.fate === 'check');
-  const tokens = units.map((u) => words(u.text));
-  const spans = tokens.map((t) => ` ${t.join(' ')} `);
+  const { tokens, spans } = wordSpans(units);
   verdicts.forEach((v, i) => {
     const unit = units[i]!;
     if (!isKept(v) || (unit.shape !== 'line' && unit.shape !== 'quote') || !v.features.endsSentence || v.features.words < PULL_QUOTE_WORDS) return;
@@ -37,14 +36,19 @@ export function dropPullQuotes(units: Unit[], verdicts: (Verdict | undefined)[])
  * stretch the article's body over the boxes around it).
  */
 export function repeatedLines(units: Unit[]): Set<number> {
-  const tokens = units.map((u) => words(u.text));
-  const spans = tokens.map((t) => ` ${t.join(' ')} `);
+  const { tokens, spans } = wordSpans(units);
   const out = new Set<number>();
   units.forEach((u, i) => {
     if ((u.shape !== 'line' && u.shape !== 'quote') || tokens[i]!.length < PULL_QUOTE_WORDS) return;
     if (units.some((_w, j) => j !== i && tokens[j]!.length >= 2 * tokens[i]!.length && spans[j]!.includes(spans[i]!))) out.add(i);
   });
   return out;
+}
+
+/** Each unit's words, and the same joined with a space on either side, so that one block's words can be found whole inside another's. */
+function wordSpans(units: Unit[]): { tokens: string[][]; spans: string[] } {
+  const tokens = units.map((u) => words(u.text));
+  return { tokens, spans: tokens.map((t) => ` ${t.join(' ')} `) };
 }
 
 /** An abridged pull quote has at least this many words, so that its words in order are no accident. */
