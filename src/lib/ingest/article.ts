@@ -236,7 +236,11 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
     const label = d.text.match(/^([\p{L}][\p{L} -]{1,30}):/u)?.[1]?.trim();
     return label !== undefined && !/^(?:(?:originally |first )?published|posted|date|dated|issued|released|(?:last )?updated|modified|created)(?: on| at)?$/i.test(label);
   };
-  const candidates = dates.filter((d) => (early(d.line) || /\b(?:published|posted)\b/i.test(d.text)) && !otherLabel(d));
+  // A date printed with no label above the page's menus is the day the site shows on every page
+  // (the day the page was saved), not the article's: any other date counts before it.
+  const aboveMenus = (d: Evidence<FoundDate>): boolean => labelRank(d) === 0 && title !== undefined && d.line < title.line && removals.some((r) => r.rule === 'link-list' && r.line > d.line && r.line < title!.line);
+  const read = dates.filter((d) => (early(d.line) || /\b(?:published|posted)\b/i.test(d.text)) && !otherLabel(d));
+  const candidates = read.some((d) => dropped.has(d.line) && !aboveMenus(d)) ? read.filter((d) => !aboveMenus(d)) : read;
   const bestLabel = Math.max(0, ...candidates.filter((d) => dropped.has(d.line)).map(labelRank));
   const published = pick(bestLabel > 0 ? candidates.filter((d) => labelRank(d) === bestLabel) : candidates);
   if (published) meta.published = published;
@@ -320,10 +324,8 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
     first.text = first.text.slice(first.text.indexOf(dateline.text) + dateline.text.length).trimStart();
   }
   // A statement that opens with its place and date ("Baghdad, Saturday 3 February 2024 – …", which
-  // stays in the text) is dated by it, over a date printed with no label above the page's menus:
-  // the day the site shows on every page (the day the page was saved), not the article's.
+  // stays in the text) is dated by it, over a date printed with no label above the page's menus.
   const opening = first && !dateline?.date ? readDatedOpening(first.text) : undefined;
-  const aboveMenus = (d: Evidence<FoundDate>): boolean => labelRank(d) === 0 && title !== undefined && d.line < title.line && removals.some((r) => r.rule === 'link-list' && r.line > d.line && r.line < title!.line);
   if (first && opening && (!meta.published || aboveMenus(meta.published))) meta.published = { value: opening.date, line: first.n, text: opening.text };
 
   if (!title) {

@@ -1,6 +1,7 @@
 /**
  * The boxes a page sets into or beside its article, each found by its structure, never by its
- * words alone: an embedded social post's header, a sign-up box, an appeal box, and an excerpt box.
+ * words alone: an embedded social post's header, a sign-up box, an appeal box, a sponsor's box, an
+ * editor's note to the reader and an excerpt box.
  *
  * Excerpt boxes: a box that shows the start of another page and links to the whole of it — a paid
  * family notice beside an obituary, a listing, a profile — rather than the article. In a raw copy it
@@ -113,6 +114,55 @@ export function noticeBoxes(page: Page): Set<number> {
       if (features[j]!.words <= 6 && !/[.!?:]["”’]?$/.test(units[j]!.text.trim())) {
         for (const b of box) out.add(b);
         break;
+      }
+    }
+  });
+  return out;
+}
+
+/** A sponsor's label on a line of its own, with no name after it: "PRESENTED BY", "Sponsored by", "Brought to you by:". */
+const SPONSOR_LABEL = /^(?:presented|sponsored|brought to you|underwritten|paid for) by:?$/i;
+
+/**
+ * A sponsor's box in a raw copy (a newsletter's advertiser): its label alone on a line, then the
+ * lines under it up to the blank line (the sponsor's name, its pitch, its button), at most four,
+ * none a paragraph's length. A label with a blank line under it opens no box.
+ */
+export function sponsorBoxes(page: Page): Set<number> {
+  const { units, features } = page;
+  const out = new Set<number>();
+  units.forEach((u, i) => {
+    if (u.page || !page.live(i) || !SPONSOR_LABEL.test(u.text.trim())) return;
+    let k = i;
+    while (k + 1 < units.length && !units[k + 1]!.page && units[k + 1]!.n === units[k]!.n + 1) k++;
+    const box = units.slice(i + 1, k + 1);
+    if (box.length === 0 || box.length > 4 || box.some((_v, d) => features[i + 1 + d]!.words > 30)) return;
+    for (let j = i; j <= k; j++) out.add(j);
+  });
+  return out;
+}
+
+/** A greeting to the reader opening a note: "Good morning, and …", "Hello readers,", "Dear subscribers,", "Welcome to Morning Wire." */
+const GREETING = /^(?:(?:good (?:morning|afternoon|evening)|hello|hi|hey|greetings|dear)(?: [\p{L}'’]+){0,3}|welcome (?:back )?to [^.!?]{2,40})[,.!]/iu;
+/** A signature on a line of its own, after a dash: "— Ellen Marsh, newsletter editor", "– Sam". */
+const SIGNATURE = /^[—–-]\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s*[^.!?]{2,60})?$/u;
+
+/**
+ * An editor's note to the reader (a newsletter's greeting above the stories it carries): a block
+ * that opens with a greeting, up to the signature that closes it, at most three blocks further on.
+ * A greeting without its signature (a quote, a speech) is no note.
+ */
+export function readerNotes(page: Page): Set<number> {
+  const { units } = page;
+  const out = new Set<number>();
+  units.forEach((u, i) => {
+    if (!page.live(i) || !GREETING.test(u.text.trim())) return;
+    const note = [i];
+    for (let j = nearest(page, i, 1); j >= 0 && note.length <= 3; j = nearest(page, j, 1)) {
+      note.push(j);
+      if (SIGNATURE.test(units[j]!.text.trim())) {
+        for (const k of note) out.add(k);
+        return;
       }
     }
   });

@@ -11,7 +11,7 @@
  * leaves: a block of interface words, or a short line between two of them. And caution: a line that
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
-import { embedHeaders, excerptBoxes, noticeBoxes, signUpBoxes } from './boxes.ts';
+import { embedHeaders, excerptBoxes, noticeBoxes, readerNotes, signUpBoxes, sponsorBoxes } from './boxes.ts';
 import { commentSection } from './comments.ts';
 import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
@@ -152,6 +152,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const embedHeader = embedHeaders(page);
   const signUpBox = signUpBoxes(page);
   const noticeBox = noticeBoxes(page);
+  const sponsorBox = sponsorBoxes(page);
+  const readerNote = readerNotes(page);
   const menus = menuRuns(page);
   const teaser = teaserRuns(page, end, menus);
   const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
@@ -178,7 +180,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     isBad(nearest(page, i, -1)) &&
     units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
   const echoes = repeatedLines(units);
-  const prose = units.map((_u, i) => i).filter((i) => i < end && !echoes.has(i) && !boxes.has(i) && !signUpBox.has(i) && features[i]!.notices.length === 0 && !features[i]!.firmNotice && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
+  const prose = units.map((_u, i) => i).filter((i) => i < end && !echoes.has(i) && !boxes.has(i) && !signUpBox.has(i) && !sponsorBox.has(i) && !readerNote.has(i) && features[i]!.notices.length === 0 && !features[i]!.firmNotice && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
   // A menu splits the prose as furniture does: a blog's description over its menu ("Home", "About", "Reading list") is not the post's first paragraph.
   const anchors = mainBody(page, prose, (j) => isBad(j) || menus.has(j));
   const holders = new Set((options.holders ?? []).map(bareName));
@@ -264,8 +266,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     const g = features[j];
     return j >= 0 && g !== undefined && isSentenceLike(g) && g.interfaceShare < SENTENCE_SAFE_INTERFACE && !g.hasStrongInterface && classes[j] !== 'bad' && /\p{Ll}/u.test(units[j]!.text);
   };
-  /** A list item that is kept and checked outside the body ("Sources" over a fact check's list of sources). */
-  const isListItem = (j: number): boolean => j >= 0 && units[j]!.shape === 'item' && !menus.has(j) && !teaser.has(j) && classes[j] !== 'bad';
+  /** A list item that is kept and checked outside the body ("Sources" over a fact check's list of sources); a contact box's lines ("Email: …") are none. */
+  const isListItem = (j: number): boolean => j >= 0 && units[j]!.shape === 'item' && !menus.has(j) && !teaser.has(j) && classes[j] !== 'bad' && !features[j]!.firmNotice;
   /** True when the lines above i, up to a teaser label ("Related to this story", "More stories"), are all headlines. */
   const underTeaserLabel = (i: number): boolean => {
     for (let k = nearest(page, i, -1), steps = 0; k >= 0 && steps < 6; k = nearest(page, k, -1), steps++) {
@@ -321,6 +323,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (embedHeader.has(i)) return drop('embed');
     if (signUpBox.has(i)) return drop('interface');
     if (noticeBox.has(i)) return drop('notice');
+    if (sponsorBox.has(i) || readerNote.has(i)) return drop('notice');
     // A promo inside the story: a teaser's label and another story's headline ("Also read: Who is …?"), the headline a link on a saved page.
     const promo = u.text.match(MEDIA_LABEL);
     if (promo) {
@@ -354,6 +357,9 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       const inside = (j: number): boolean => j >= 0 && units[j]!.page?.inArticle === true && !units[j]!.page?.landmark;
       // Readability drops small data tables it cannot score; one between two of the article's blocks is the article's.
       if (u.shape === 'table' && !u.page.landmark) return inside(prev) && inside(next) ? keep : check('a table outside the article Readability found');
+      // A heading over a list of sentences the page keeps ("Key takeaways") is the list's.
+      const below = nearest(page, i, 1);
+      if (!u.page.landmark && u.shape === 'heading' && isHeadingAbove(i) && isListItem(below) && keptSentence(below)) return check('a heading above a list of sentences, outside the article Readability found');
       // The line straight under the headline is its standfirst, wherever Readability put it.
       if (prev === headline && headline >= 0 && !u.page.landmark && !marks[i] && !/^by\s/i.test(u.text) && !/\b(?:19|20)\d\d\b/.test(u.text) && cls !== 'bad' && cls !== 'uiprose' && f.words >= 6) return check('the line under the headline, outside the article Readability found: a standfirst');
       // Not a date line, nor a gallery's heading (photo captions follow it).

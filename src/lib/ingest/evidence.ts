@@ -18,6 +18,20 @@ const PICTURE_ID = /^(?:VIRIN|image id|photo id|asset id|picture id)\s*:\s*[\w.-
 /** A browser's print stamp, a numeric date and a time: "05/02/2024, 09:12", "2/5/24, 9:12 AM". */
 const PRINT_STAMP = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AP]M)?$/i;
 
+/** A header line of an e-mail: "From: The Example Record <news@example.com>", "Subject: Morning Wire: …". */
+const MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|reply-to|subject)\s*:\s+\S/i;
+
+/**
+ * The header of an e-mail the copy was pasted from: its first lines, with no blank line between
+ * them, each a header line, two or more, one of them "From:" or "Subject:". Returns their indices.
+ */
+function mailHeader(units: Unit[]): number[] {
+  let end = 0;
+  while (end < units.length && !units[end]!.page && (end === 0 || units[end]!.n === units[end - 1]!.n + 1) && MAIL_HEADER.test(units[end]!.text.trim())) end++;
+  const lines = units.slice(0, end).map((u) => u.text.trim().toLowerCase());
+  return end >= 2 && lines.some((t) => t.startsWith('from') || t.startsWith('subject')) ? [...Array(end).keys()] : [];
+}
+
 /** What the evidence rules found in an article's units. */
 export interface Found {
   /** Per unit: removed (caption, repeat…), or marked as byline or date; undefined when nothing. */
@@ -75,6 +89,8 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     figures.push({ ...parts, line });
   };
 
+  const header = new Set(mailHeader(units));
+
   units.forEach((unit, i) => {
     const text = unit.text;
     const entry = keep.find((k) => k === unit.n || (typeof k === 'string' && k.trim() === text) || unit.table?.lines.includes(k as number));
@@ -84,6 +100,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       return;
     }
     if (unit.pageFurniture) return remove(i, 'page-furniture');
+    if (header.has(i)) return remove(i, 'mail-header');
     if (unit.page?.figure) {
       figure(i, unit.page.figure);
       return remove(i, 'photo-caption');
@@ -278,6 +295,10 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       return;
     }
     if (marks[i]) return;
+    // A name over a date is no byline when a "By" line naming others follows it closely: over a
+    // newsletter's date, "MORNING WIRE" is its masthead, and the story's byline comes with the story.
+    const bare = readNameLine(unit.text);
+    if (bare && bylines.some((b) => b.line > unit.n && b.line - unit.n <= 15 && /^by\s/i.test(b.text.trim()) && b.value.names !== bare.names)) return;
     const outlet = next < units.length && isOutlet(next) && isDate(liveAfter(next));
     const name = isDate(next) || outlet ? readNameLine(unit.text) : undefined;
     if (name) {

@@ -149,9 +149,12 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
     agencyCopyright?.value ??
     agencyHolder?.value;
   const agency = named === undefined ? undefined : agencyShortName(named);
-  const withVia = (name: string, evidence: string, from: string, finding: string): Derived<Publisher> => {
+  const withVia = (written: string, evidence: string, from: string, finding: string): Derived<Publisher> => {
+    // The name without the abbreviation it is printed with ("Kuwait News Agency (KUNA)"), as a copyright line gives it.
+    const abbreviation = written.match(/\s+\((\p{Lu}{2,8})\)$/u)?.[1];
+    const name = abbreviation ? written.slice(0, -abbreviation.length - 2).trimEnd() : written;
     const value: Publisher = { name, evidence };
-    if (agency && !sameOrganisation(agency, name)) value.via = agency;
+    if (agency && agency !== abbreviation && !sameOrganisation(agency, name)) value.via = agency;
     return { value, from, finding: value.via ? `${finding}, carrying a report by ${value.via}` : finding };
   };
   if (page?.publisher) {

@@ -192,5 +192,20 @@ export function findHeadline(input: HeadlineInput): Headline {
   let dated = false;
   for (let steps = 0; deck < end && steps < 4 && (isRemoved(marks[deck]) || isMeta(marks[deck]) || features[deck]!.words <= 4); steps++, deck++) dated ||= isMeta(marks[deck]);
   const isDeck = dated && deck < end && !marks[deck] && units[deck]!.shape === 'line' && classes[deck] !== 'bad' && classes[deck] !== 'uiprose' && features[deck]!.words >= 7 && isCandidate(deck, 7, false) && nextLive(deck) === end;
-  return { headline: last, standfirst: isDeck ? deck : -1 };
+  if (isDeck) return { headline: last, standfirst: deck };
+  // A recording's description under its player: past the date, the byline and the player's
+  // controls (short lines), one paragraph, then a heading of its own ("Show notes", "Transcript").
+  let described = next;
+  let controls = 0;
+  dated = false;
+  for (let steps = 0; described < units.length && steps < 12 && (isRemoved(marks[described]) || isMeta(marks[described]) || features[described]!.words <= 4); steps++, described++) {
+    dated ||= isMeta(marks[described]);
+    if (!marks[described]) controls++;
+  }
+  const heading = nextLive(described);
+  const isDescription =
+    dated && controls >= 2 && described < units.length && !marks[described] && units[described]!.shape === 'line' && classes[described] !== 'bad' && classes[described] !== 'uiprose' &&
+    features[described]!.endsSentence && features[described]!.words >= 12 &&
+    heading < units.length && units[heading]!.shape !== 'item' && features[heading]!.words <= 4 && !features[heading]!.endsSentence && /^\p{Lu}/u.test(units[heading]!.text) && units[heading]!.n > units[described]!.n + 1;
+  return { headline: last, standfirst: isDescription ? described : -1 };
 }

@@ -64,9 +64,9 @@ function landmarkOf(el: Element): string | undefined {
   const tag = el.tagName.toLowerCase();
   const role = el.getAttribute('role');
   if (role && LANDMARK_ROLES[role]) return LANDMARK_ROLES[role];
-  // A <form> that holds the page's article or headline is the page itself: ASP.NET (Sitecore, older
-  // government sites) wraps a whole page in one form.
-  if (tag === 'form' && el.querySelector('main, article, [role="main"], h1')) return undefined;
+  // A <form> that holds the page's article or headline, or most of its text, is the page itself:
+  // ASP.NET WebForms (Sitecore, older government and agency sites) wraps a whole page in one form.
+  if (tag === 'form' && (el.querySelector('main, article, [role="main"], h1') || holdsMostText(el))) return undefined;
   if (LANDMARK_TAGS[tag] && !((tag === 'header' || tag === 'footer') && el.parentElement?.closest('article, main'))) return LANDMARK_TAGS[tag];
   // The page's own element describes its layout ("has-sidebar"), not a landmark.
   // So does an <article> or <main>: its element says what it is ("newsletter-post" is a post, not a newsletter box).
@@ -74,6 +74,13 @@ function landmarkOf(el: Element): string | undefined {
   // An embed ("SocialEmbed", "tweet-embed", "instagram-media") is a post the article quotes, not a share bar.
   if (isEmbed(el)) return undefined;
   return classWords(el, false).match(LANDMARK_WORDS)?.[1]?.toLowerCase().replace(/s$/, '');
+}
+
+/** True for an element whose text is most of its page's visible text. */
+function holdsMostText(el: Element): boolean {
+  const body = el.ownerDocument.body;
+  const length = (node: Element) => (node.textContent ?? '').replace(/\s+/g, '').length;
+  return !!body && length(el) > length(body) / 2;
 }
 
 /** True for an element the page hides. */
@@ -162,7 +169,8 @@ export function readSavedPage(html: string): SavedPage {
     }
     const landmark = landmarkOf(el) ?? ctx.landmark;
     const embed = ctx.embed || isEmbed(el);
-    if (name === 'table' && isDataTable(el)) {
+    // A table in the page's header, menu or footer lays out its links and notices: data tables are the article's.
+    if (name === 'table' && !landmark && isDataTable(el)) {
       flush(ctx);
       const rows = [...el.querySelectorAll('tr')].map((tr) => [...tr.children].filter((c) => /^t[dh]$/i.test(c.tagName)).map((c) => clean(c.textContent) ?? ''));
       const [header = [], ...body] = rows;
@@ -190,7 +198,8 @@ export function readSavedPage(html: string): SavedPage {
       flush(ctx);
       // The figure's caption, and its credit wherever the figure prints it ("Image source, Alamy").
       const text = clean(el.textContent);
-      const caption = el.querySelector('figcaption');
+      // Without a <figcaption>, the caption is the element the figure names so ("Figure-caption").
+      const caption = el.querySelector('figcaption') ?? el.querySelector('[class*="caption" i]');
       if (!text) return;
       const creditEl = el.querySelector('[class*="credit" i], [class*="copyright" i], [class*="source" i], [class*="attribution" i], [itemprop="copyrightHolder"], figcaption small, figcaption cite');
       const creditText = clean(creditEl?.textContent);
@@ -281,6 +290,10 @@ export function isDataTable(table: Element): boolean {
   // Two line breaks with nothing between them: paragraphs, which no data cell holds.
   if (table.querySelector('table, p, div') || /<br\b[^>]*>\s*<br\b/i.test(table.innerHTML)) return false;
   if (table.querySelector('th, thead, caption, colgroup')) return true;
+  // A table whose text is mostly links lays out a list of links ("Other News" beside their dates), not data.
+  const text = (table.textContent ?? '').replace(/\s+/g, '').length;
+  const linked = [...table.querySelectorAll('a')].reduce((sum, a) => sum + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
+  if (linked * 2 > text) return false;
   const rows = [...table.querySelectorAll('tr')];
   const wide = rows.filter((r) => [...r.children].filter((c) => /^t[dh]$/i.test(c.tagName)).length >= 2).length;
   return rows.length >= 2 && wide * 2 > rows.length;

@@ -209,8 +209,9 @@ export function bareName(name: string): string {
 /** True for a name that reads as an organisation's ("The Daily Example", "Ministry of Defence"). */
 export function looksLikeOrganisation(text: string): boolean {
   const company = /\s(?:AB|AG|SA|NV|BV|Inc\.?|Ltd\.?|LLC|GmbH|plc|PLC|Corp\.?|Co\.?|Oy|ASA|SpA)$/.test(text.trim());
-  // An organisation's name may join its words with "for", "on" or "the" ("The Institute for Regional Security").
-  const name = text.replace(/\s(?:for|on|the)\s(?=\p{Lu})/gu, ' of ');
+  // An organisation's name may join its words with "for", "on" or "the" ("The Institute for Regional Security"),
+  // and end with its abbreviation in brackets ("Kuwait News Agency (KUNA)").
+  const name = text.replace(/\s+\(\p{Lu}{2,8}\)$/u, '').replace(/\s(?:for|on|the)\s(?=\p{Lu})/gu, ' of ');
   return isAgency(text) || ((company || ORGANISATION_WORDS.test(text)) && isNameList(name));
 }
 
@@ -282,7 +283,7 @@ export function readDatedOpening(paragraph: string): { text: string; date: Found
  * @returns The name of the holder, without years and company suffixes, or undefined.
  */
 export function readCopyright(line: string): string | undefined {
-  const m = line.trim().replace(/^all rights reserved (?:to|by) (.+?)\s*(©.*)?$/i, '© $1').match(/^(?:(?:©|\(c\))\s*(?:copyright\s*)?|copyright\s*(?:©|\(c\))?\s*)(.*)$/i);
+  const m = line.trim().replace(/^all rights reserved (?:to|by) (.+?)\s*(©.*)?$/i, '© $1').replace(/^all rights reserved[.,]?\s+(?=©|\(c\)|copyright\b)/i, '').match(/^(?:(?:©|\(c\))\s*(?:copyright\s*)?|copyright\s*(?:©|\(c\))?\s*)(.*)$/i);
   if (!m?.[1] || line.length > 200) return undefined;
   const name = m[1]
     .replace(/\ball rights reserved\b.*$/i, '')

@@ -35,6 +35,9 @@ const NEWSROOM_PITCH = pattern(
 );
 
 /** An e-mail newsletter's own footer: "You are receiving this e-mail because you signed up …". */
+/** How a transcript was made: "Rush transcript", "This transcript was produced with automated software …". */
+const TRANSCRIPT_NOTE = pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|prepared|generated|made) (?:on a rush deadline|(?:by|with|using) (?:a |an )?(?:contractor|third party|vendor|computer|machine|software|automated|automatic|speech|ai\b|artificial intelligence))`);
+
 const EMAIL_RECEIPT = pattern(String.raw`\byou(?: are|'re)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message|bulletin)\b`);
 /** A press release's legal boilerplate: "This press release contains forward-looking statements …". */
 const FORWARD_LOOKING = pattern(String.raw`\b(?:this|the) (?:press )?(?:release|announcement|communication) (?:contains|includes|may contain) (?:certain )?["“]?forward-looking statements\b|^["“]?forward-looking statements["”]?$|\bsafe harbou?r (?:provisions?|statement)\b`);
@@ -103,7 +106,8 @@ const DISCLAIMER = [
   // Where a magazine printed the piece: "This article appears in the May 2025 issue of …".
   pattern(String.raw`\bthis (?:article|story|piece|feature|essay|interview|review|column) (?:appears|appeared|will appear|ran|runs|was published|is published) in (?:the |our |a )?(?:\p{L}+ )?(?:\d{4} )?(?:print )?(?:issue|edition)\b`),
   // How the text was made: a rush transcript, an agency feed published unedited (see FIRM below).
-  pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|prepared|generated|made) (?:on a rush deadline|by (?:a |an )?(?:contractor|third party|vendor|computer|machine|software|automated|automatic|speech))|\bmay not be in (?:its|their) final form\b`),
+  TRANSCRIPT_NOTE,
+  pattern(String.raw`\bmay not be in (?:its|their) final form\b`),
   pattern(String.raw`\b(?:automatically|auto-?) ?(?:published|generated|posted|imported) from (?:the |a |an )?[^.!?]{0,40}\b(?:feed|wire|newswire|service)\b|\bhas not been (?:edited|checked|reviewed|modified) by [^.!?]{0,60}\bstaff\b`),
 ];
 
@@ -166,7 +170,7 @@ const LEGAL = [
  */
 const FIRM = [
   pattern(String.raw`^${anyCase('support')} (?:${anyCase('for')} \p{Lu}[^.!?]{0,60}? )?${anyCase('(comes|is provided)')} ${anyCase('(from|by)')} \p{Lu}[^,.!?]{1,60}, (?:\p{Ll}+ing|makers? of|providers? of|proud|dedicated|committed)\b`, 'u'),
-  pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were) (?:created|produced|prepared|generated) (?:on a rush deadline|by (?:a |an )?(?:contractor|third party|vendor))`),
+  TRANSCRIPT_NOTE,
   pattern(String.raw`\b(?:automatically|auto-?) ?(?:published|generated|posted|imported) from (?:the |a |an )?[^.!?]{0,40}\b(?:feed|wire|newswire)\b`),
   SERIES_NOTE,
   EMAIL_RECEIPT,

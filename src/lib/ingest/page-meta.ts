@@ -179,7 +179,7 @@ export function readPageMeta(document: Document): PageMeta {
       const at = parts.indexOf(headline);
       set('title', headline, `<title> (the part the page shows as its headline; the rest names the site${parts.length > 2 ? ' and its section' : ''})`);
       const end = at === 0 ? parts.at(-1)! : parts[0]!;
-      if (!meta.publisher && (readSiteName(end) || looksLikeOrganisation(end))) set('publisher', end, '<title>, beside the headline');
+      if (!meta.publisher && (readSiteName(end) || looksLikeOrganisation(end))) set('publisher', end, '<title> (beside the headline)');
     }
   }
   set('title', pageTitle, '<title>');

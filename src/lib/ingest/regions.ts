@@ -19,7 +19,7 @@ export interface Page {
 }
 
 /** Interface words that label a list of teasers ("Related", "Most read", "More on this story"). */
-export const TEASER_LABEL = /\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere)\b/i;
+export const TEASER_LABEL = /\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere|(?:earlier|previous|past|prior|full|ongoing|continuing|our) coverage)\b/i;
 
 /** A video player's label over the title of what it plays: "Now Playing", "Up Next". */
 const PLAYER_LABEL = /^(?:now playing|playing now|up next|next up|coming up next|watch next)$/i;
@@ -121,7 +121,7 @@ export function menuRuns(page: Page): Set<number> {
     // The heading of the list straight under it ("Key points", then its items) is no menu item.
     // Or over a box's points straight under it, long lines of prose without full stops ("Key points", then "Abu Mahdi al-Muhandis, killed with …").
     const point = (k: number): boolean => units[k] !== undefined && units[k]!.n === units[k - 1]!.n + 1 && features[k]!.words >= 10 && features[k]!.functionShare >= 0.2 && !features[k]!.endsSentence;
-    const heading = ((units[i + 1]?.shape === 'item' && units[i + 1]!.n === units[i]!.n + 1) || (point(i + 1) && point(i + 2))) && shape === 'line';
+    const heading = ((units[i + 1]?.shape === 'item' && units[i + 1]!.n === units[i]!.n + 1) || (point(i + 1) && point(i + 2))) && (shape === 'line' || shape === 'heading');
     // One capitalised word is a link's label even when it is a function word ("About", "More").
     const label = f.words === 1 && /^\p{Lu}\p{Ll}+$/u.test(units[i]!.text.trim());
     if (!metadata && !phrase && !heading && f.words <= 4 && !f.endsSentence && (f.functionShare === 0 || f.interfaceShare > 0 || label) && shape !== 'table' && shape !== 'item') run.push(i);

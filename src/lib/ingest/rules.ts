@@ -31,7 +31,8 @@ export type RuleId =
   | 'outside-article'
   | 'landmark'
   | 'link-list'
-  | 'issuer-line';
+  | 'issuer-line'
+  | 'mail-header';
 
 /** What each rule removes, for the report's legend and the editor's guide. */
 export const RULES: Record<RuleId, string> = {
@@ -61,6 +62,7 @@ export const RULES: Record<RuleId, string> = {
   'outside-article': 'a block of a saved page outside the article that Readability extracted, and not a sentence',
   landmark: 'a block of a saved page inside its navigation, header, footer, aside, comments, share bar or newsletter box (by element, role or class)',
   'link-list': 'a block of a saved page that is mostly links',
+  'mail-header': 'the header of an e-mail the copy was pasted from ("From:", "Sent:", "To:", "Subject:" on its first lines): the subject line is the e-mail’s, not the headline',
   'issuer-line': 'a release’s or a government page’s "From:" line naming who issued it ("From: Ministry of Defence and …"): its first organisation is the publisher',
 };
 

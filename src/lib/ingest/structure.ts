@@ -146,7 +146,16 @@ function sentenceRun(body: Line[], i: number): number {
   let end = i + 1;
   while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
   const run = body.slice(i, end);
-  return run.length >= 3 && (run.every((l) => isSentenceItem(l.text)) || run.every((l) => isDatedItem(l.text)) || run.every((l) => isReferenceItem(l.text))) ? run.length : 0;
+  return run.length >= 3 && (run.every((l) => isSentenceItem(l.text)) || run.every((l) => isDatedItem(l.text)) || run.every((l) => isReferenceItem(l.text)) || run.every((l) => isTimedItem(l.text))) ? run.length : 0;
+}
+
+/** A chapter of a recording: its time, a dash, then its title ("03:12 – The Tower 22 attack", "1:02:45 - Questions"). */
+const TIMED_ITEM = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[–—-]\s+\S/u;
+
+/** A line that is a recording's chapter: its time, a dash, a title of one to twenty words, no interface phrase. */
+function isTimedItem(text: string): boolean {
+  const list = words(text);
+  return TIMED_ITEM.test(text) && list.length >= 2 && list.length <= 22 && interfaceScore(text, list).phrases === 0;
 }
 
 /** A dated entry of a chronology: "Oct. 26, 2023: strikes on two facilities …", "3 March 2024: …". */
