@@ -19,6 +19,13 @@ const CUT_OFF = /(?:…|\.\.\.)["”’)]*$/u;
 /** A box's label: a short line with no sentence's end, starting with a capital. */
 const LABEL = /^\p{Lu}[^.!?:;]*$/u;
 
+/** The last line of the run of raw lines that line i opens, with no blank line between them (a saved page's blocks have their markup, and make no run). */
+function runEnd(units: Page['units'], i: number): number {
+  let k = i;
+  while (k + 1 < units.length && !units[k + 1]!.page && units[k + 1]!.n === units[k]!.n + 1) k++;
+  return k;
+}
+
 /** The blocks of the excerpt boxes of a raw copy after its first prose (empty when there are none). */
 export function excerptBoxes(page: Page): number[] {
   const { units, features } = page;
@@ -27,9 +34,7 @@ export function excerptBoxes(page: Page): number[] {
   if (firstProse < 0) return out;
   let i = firstProse + 1;
   while (i < units.length) {
-    // A run of lines with no blank line between them (raw text only: a saved page's blocks have their markup).
-    let k = i;
-    while (k + 1 < units.length && !units[k + 1]!.page && units[k + 1]!.n === units[k]!.n + 1) k++;
+    const k = runEnd(units, i);
     const run = units.slice(i, k + 1).map((_u, d) => i + d);
     const label = run[0]!;
     const link = run.findIndex((j) => FULL_LINK.test(units[j]!.text.trim()));
@@ -133,8 +138,7 @@ export function sponsorBoxes(page: Page): Set<number> {
   const out = new Set<number>();
   units.forEach((u, i) => {
     if (u.page || !page.live(i) || !SPONSOR_LABEL.test(u.text.trim())) return;
-    let k = i;
-    while (k + 1 < units.length && !units[k + 1]!.page && units[k + 1]!.n === units[k]!.n + 1) k++;
+    const k = runEnd(units, i);
     const box = units.slice(i + 1, k + 1);
     if (box.length === 0 || box.length > 4 || box.some((_v, d) => features[i + 1 + d]!.words > 30)) return;
     for (let j = i; j <= k; j++) out.add(j);

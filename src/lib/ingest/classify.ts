@@ -322,8 +322,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (boxes.has(i)) return drop('excerpt-box');
     if (embedHeader.has(i)) return drop('embed');
     if (signUpBox.has(i)) return drop('interface');
-    if (noticeBox.has(i)) return drop('notice');
-    if (sponsorBox.has(i) || readerNote.has(i)) return drop('notice');
+    if (noticeBox.has(i) || sponsorBox.has(i) || readerNote.has(i)) return drop('notice');
     // A promo inside the story: a teaser's label and another story's headline ("Also read: Who is …?"), the headline a link on a saved page.
     const promo = u.text.match(MEDIA_LABEL);
     if (promo) {

@@ -25,11 +25,11 @@ const MAIL_HEADER = /^(?:from|sent|date|to|cc|bcc|reply-to|subject)\s*:\s+\S/i;
  * The header of an e-mail the copy was pasted from: its first lines, with no blank line between
  * them, each a header line, two or more, one of them "From:" or "Subject:". Returns their indices.
  */
-function mailHeader(units: Unit[]): number[] {
+function mailHeader(units: Unit[]): Set<number> {
   let end = 0;
   while (end < units.length && !units[end]!.page && (end === 0 || units[end]!.n === units[end - 1]!.n + 1) && MAIL_HEADER.test(units[end]!.text.trim())) end++;
   const lines = units.slice(0, end).map((u) => u.text.trim().toLowerCase());
-  return end >= 2 && lines.some((t) => t.startsWith('from') || t.startsWith('subject')) ? [...Array(end).keys()] : [];
+  return new Set(end >= 2 && lines.some((t) => t.startsWith('from') || t.startsWith('subject')) ? lines.keys() : []);
 }
 
 /** What the evidence rules found in an article's units. */
@@ -89,7 +89,7 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     figures.push({ ...parts, line });
   };
 
-  const header = new Set(mailHeader(units));
+  const header = mailHeader(units);
 
   units.forEach((unit, i) => {
     const text = unit.text;
@@ -295,13 +295,12 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       return;
     }
     if (marks[i]) return;
-    // A name over a date is no byline when a "By" line naming others follows it closely: over a
-    // newsletter's date, "MORNING WIRE" is its masthead, and the story's byline comes with the story.
-    const bare = readNameLine(unit.text);
-    if (bare && bylines.some((b) => b.line > unit.n && b.line - unit.n <= 15 && /^by\s/i.test(b.text.trim()) && b.value.names !== bare.names)) return;
     const outlet = next < units.length && isOutlet(next) && isDate(liveAfter(next));
     const name = isDate(next) || outlet ? readNameLine(unit.text) : undefined;
-    if (name) {
+    // A name over a date is no byline when a "By" line naming others follows it closely: over a
+    // newsletter's date, "MORNING WIRE" is its masthead, and the story's byline comes with the story.
+    const story = name && bylines.some((b) => b.line > unit.n && b.line - unit.n <= 15 && /^by\s/i.test(b.text.trim()) && b.value.names !== name.names);
+    if (name && !story) {
       marks[i] = 'byline';
       bylines.push({ value: name, line: unit.n, text: unit.text });
       if (outlet) marks[next] = 'byline';

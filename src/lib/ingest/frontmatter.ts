@@ -7,7 +7,7 @@
  */
 import type { ParsedArticle } from './article.ts';
 import { findDates, latest } from './dates.ts';
-import { agencyShortName, isAgency, namesTitleOf, toldCounts } from './metadata.ts';
+import { agencyShortName, isAgency, namesTitleOf, splitAbbreviation, toldCounts } from './metadata.ts';
 import type { PageMeta } from './page-meta.ts';
 
 /** A frontmatter value with its evidence, where it came from, and what the editor should check. */
@@ -151,8 +151,7 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   const agency = named === undefined ? undefined : agencyShortName(named);
   const withVia = (written: string, evidence: string, from: string, finding: string): Derived<Publisher> => {
     // The name without the abbreviation it is printed with ("Kuwait News Agency (KUNA)"), as a copyright line gives it.
-    const abbreviation = written.match(/\s+\((\p{Lu}{2,8})\)$/u)?.[1];
-    const name = abbreviation ? written.slice(0, -abbreviation.length - 2).trimEnd() : written;
+    const { name, abbreviation } = splitAbbreviation(written);
     const value: Publisher = { name, evidence };
     if (agency && agency !== abbreviation && !sameOrganisation(agency, name)) value.via = agency;
     return { value, from, finding: value.via ? `${finding}, carrying a report by ${value.via}` : finding };

@@ -76,11 +76,15 @@ function landmarkOf(el: Element): string | undefined {
   return classWords(el, false).match(LANDMARK_WORDS)?.[1]?.toLowerCase().replace(/s$/, '');
 }
 
+/** How many characters of text an element holds, white space aside. */
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
+}
+
 /** True for an element whose text is most of its page's visible text. */
 function holdsMostText(el: Element): boolean {
   const body = el.ownerDocument.body;
-  const length = (node: Element) => (node.textContent ?? '').replace(/\s+/g, '').length;
-  return !!body && length(el) > length(body) / 2;
+  return !!body && textLength(el) > textLength(body) / 2;
 }
 
 /** True for an element the page hides. */
@@ -291,9 +295,8 @@ export function isDataTable(table: Element): boolean {
   if (table.querySelector('table, p, div') || /<br\b[^>]*>\s*<br\b/i.test(table.innerHTML)) return false;
   if (table.querySelector('th, thead, caption, colgroup')) return true;
   // A table whose text is mostly links lays out a list of links ("Other News" beside their dates), not data.
-  const text = (table.textContent ?? '').replace(/\s+/g, '').length;
-  const linked = [...table.querySelectorAll('a')].reduce((sum, a) => sum + (a.textContent ?? '').replace(/\s+/g, '').length, 0);
-  if (linked * 2 > text) return false;
+  const linked = [...table.querySelectorAll('a')].reduce((sum, a) => sum + textLength(a), 0);
+  if (linked * 2 > textLength(table)) return false;
   const rows = [...table.querySelectorAll('tr')];
   const wide = rows.filter((r) => [...r.children].filter((c) => /^t[dh]$/i.test(c.tagName)).length >= 2).length;
   return rows.length >= 2 && wide * 2 > rows.length;

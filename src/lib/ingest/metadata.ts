@@ -206,12 +206,21 @@ export function bareName(name: string): string {
   return name.trim().replace(/^the\s+/i, '').toLowerCase();
 }
 
+/** An organisation's abbreviation in brackets after its name: "Kuwait News Agency (KUNA)". */
+const ABBREVIATION = /\s+\((\p{Lu}{2,8})\)$/u;
+
+/** A name without the abbreviation it is printed with, and that abbreviation: "Kuwait News Agency (KUNA)" → "Kuwait News Agency", "KUNA". */
+export function splitAbbreviation(written: string): { name: string; abbreviation?: string } {
+  const m = written.match(ABBREVIATION);
+  return m ? { name: written.slice(0, m.index), abbreviation: m[1]! } : { name: written };
+}
+
 /** True for a name that reads as an organisation's ("The Daily Example", "Ministry of Defence"). */
 export function looksLikeOrganisation(text: string): boolean {
   const company = /\s(?:AB|AG|SA|NV|BV|Inc\.?|Ltd\.?|LLC|GmbH|plc|PLC|Corp\.?|Co\.?|Oy|ASA|SpA)$/.test(text.trim());
   // An organisation's name may join its words with "for", "on" or "the" ("The Institute for Regional Security"),
   // and end with its abbreviation in brackets ("Kuwait News Agency (KUNA)").
-  const name = text.replace(/\s+\(\p{Lu}{2,8}\)$/u, '').replace(/\s(?:for|on|the)\s(?=\p{Lu})/gu, ' of ');
+  const name = splitAbbreviation(text).name.replace(/\s(?:for|on|the)\s(?=\p{Lu})/gu, ' of ');
   return isAgency(text) || ((company || ORGANISATION_WORDS.test(text)) && isNameList(name));
 }
 
@@ -294,7 +303,7 @@ export function readCopyright(line: string): string | undefined {
     .split(/\s*[|·•]\s*|\.\s+/)[0]!
     .replace(/[.,;\s]+$/, '')
     .replace(/,?\s+(?:Ltd|Limited|Inc|LLC|LLP|plc|PLC|GmbH|Corp|Corporation|Company|S\.A|Co|CIC|CIO|Pty(?: Ltd)?)\.?$/, '')
-    .replace(/\s+\(\p{Lu}{2,8}\)$/u, '')
+    .replace(ABBREVIATION, '')
     .trim();
   // A footer's link about copyright ("Copyright Information", "Copyright policy") names no holder.
   if (!name || /copyright|crown/i.test(name) || /^(?:information|info|notice|policy|statement|terms|permissions?|and trademarks?)$/i.test(name) || words(name).length > 8 || !/^\p{Lu}|^\d/u.test(name)) return undefined;

@@ -8,6 +8,7 @@
 import { isHeadlineShaped, isSentenceLike, type Features } from './features.ts';
 import type { BlockClass } from './classify.ts';
 import type { Mark, Unit } from './units.ts';
+import { COVERAGE_LABEL } from './words.ts';
 
 /** What the region finders need: the blocks, their features and classes, and which are live. */
 export interface Page {
@@ -19,7 +20,7 @@ export interface Page {
 }
 
 /** Interface words that label a list of teasers ("Related", "Most read", "More on this story"). */
-export const TEASER_LABEL = /\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere|(?:earlier|previous|past|prior|full|ongoing|continuing|our) coverage)\b/i;
+export const TEASER_LABEL = new RegExp(String.raw`\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere|${COVERAGE_LABEL})\b`, 'i');
 
 /** A video player's label over the title of what it plays: "Now Playing", "Up Next". */
 const PLAYER_LABEL = /^(?:now playing|playing now|up next|next up|coming up next|watch next)$/i;
