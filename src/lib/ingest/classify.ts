@@ -18,7 +18,7 @@ import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromP
 import { MEDIA_LABEL } from './words.ts';
 import { findHeadline, isMeta, isTitleWithSite, isRoleLine } from './headline.ts';
 import { bareName } from './metadata.ts';
-import { isFeedbackAnswer } from './notices.ts';
+import { givesContact, isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, TEASER_LABEL, teaserRuns, type Page } from './regions.ts';
 import { isCitationId, type RuleId } from './rules.ts';
 import { dropPullQuotes, repeatedLines } from './pull-quotes.ts';
@@ -173,10 +173,11 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   // Exchange is a service of …", after a furniture line, with no prose after it.
   const firstProse = units.findIndex((_u, k) => live(k) && features[k]!.words >= 12);
   const siteNames = units
-    .filter((v, k) => k < firstProse && live(k) && v.shape === 'line' && features[k]!.words >= 2 && features[k]!.words <= 5 && /^(?:The |the )?(?:\p{Lu}[\p{L}&'’-]*\s?)+$/u.test(v.text.trim()))
+    .filter((v, k) => k < firstProse && live(k) && v.shape === 'line' && features[k]!.words >= 2 && features[k]!.words <= 5 && /^(?:The |the )?(?:\p{Lu}[\p{L}&'’–-]*\s?)+$/u.test(v.text.trim()))
     .map((v) => v.text.trim());
   const isSiteOnItself = (i: number): boolean =>
-    siteNames.some((n) => units[i]!.text.startsWith(`${n} `) && /^(?:is|was|has been) (?:a|an|the|part|one)\b/.test(units[i]!.text.slice(n.length + 1))) &&
+    // "Example Relief Consortium is …", or "The Example Relief Consortium is …" under a masthead without "The".
+    siteNames.some((n) => [n, `The ${n}`].some((name) => units[i]!.text.startsWith(`${name} `) && /^(?:is|was|has been) (?:a|an|the|part|one)\b/.test(units[i]!.text.slice(name.length + 1)))) &&
     isBad(nearest(page, i, -1)) &&
     units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
   const echoes = repeatedLines(units);
@@ -332,8 +333,10 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     }
     if (zones[i] === 'tail' && isSiteOnItself(i)) return drop('notice');
     if (answers.has(i)) return drop('notice');
-    // An app's pitch over the stores' buttons ("Breaking news … in English and Arabic.", then "App Store").
-    if (u.shape === 'line' && f.words <= 25 && next >= 0 && STORE_BUTTON.test(units[next]!.text.trim())) return drop('interface');
+    // An app's pitch over the stores' buttons ("Breaking news … in English and Arabic.", then "App Store"),
+    // or under its heading ("Download the KCPN 12 app", then "Get breaking news alerts … on your phone.").
+    const appHeading = prev >= 0 && features[prev]!.words <= 8 && features[prev]!.interfaceHits.some((h) => /\bapp$/.test(h));
+    if (u.shape === 'line' && f.words <= 25 && ((next >= 0 && STORE_BUTTON.test(units[next]!.text.trim())) || appHeading)) return drop('interface');
     if (entryTimes.has(i)) return zone === 'body' ? keep : check(`a live blog entry's time ${zone === 'tail' ? 'after the last paragraph' : 'above the first paragraph'}`);
     // A notice only a page's own notice is worded as (an underwriting credit with its sponsor's
     // slogan, a rush-transcript note) goes wherever it stands; other notices that read as
@@ -414,6 +417,9 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     // sentence may be the article's last line ("The contractor is an equal opportunity employer."): kept and checked.
     // A release's own contact line after its last paragraph is the issuer's boilerplate, not its news.
     if (zone === 'tail' && release && f.notices.includes('contact')) return drop('notice');
+    // After the article, a contact's line that is no sentence: a name, a post and a place with an
+    // e-mail address or a telephone number ("Leyla Hamdan, Head of Coordination, Baghdad, …@…, +964 …").
+    if (zone === 'tail' && !f.endsSentence && f.words <= 30 && givesContact(u.text)) return drop('notice');
     if (zone === 'tail' && f.notices.length > 0 && !u.page) {
       if ((sentence || readsAsSentenceApartFromPhrases(f, u.text)) && isProseBlock(page, prev)) return check(`it reads as a sentence straight after the last paragraph but is worded like a page's ${f.notices.join(' and ')} notice`);
       return drop('notice');

@@ -277,15 +277,22 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
 const OWNER = /\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|plc|PLC|Corp(?:oration)?\.?|Company|GmbH|Holdings|Broadcasting|Communications|Media Group)\b/;
 
 
-/** True when two names share a distinctive word ("The Daily Meridian", "Meridian News & Media"). */
-/** True when every distinctive word of a name is in another ("The Valley Times" within "Valley Times Media"). */
+/**
+ * True when a name opens another and every distinctive word of it is in the other ("The Valley
+ * Times" within "Valley Times Media"), and the other does not run on past it with "of" or "for":
+ * neither "The Ministry" nor "Harbour Region Authority" names "Ministry of Harbours of the Harbour
+ * Region Authority".
+ */
 function namedWithin(name: string, holder: string): boolean {
-  const common = /^(?:the|of|and)$/i;
-  const own = name.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !common.test(w));
-  const theirs = new Set(holder.toLowerCase().split(/[^\p{L}\p{N}]+/u));
-  return own.length >= 1 && own.every((w) => theirs.has(w));
+  const distinct = (text: string): string[] => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && !/^(?:the|of|and)$/.test(w));
+  const own = distinct(name);
+  const theirs = distinct(holder);
+  const last = own.at(-1);
+  const runsOn = last !== undefined && new RegExp(String.raw`(?:^|[^\p{L}])${last}\s+(?:of|for)\s+(?:the\s+)?\p{Lu}`, 'iu').test(holder);
+  return own.length >= 1 && own[0] === theirs[0] && own.every((w) => theirs.includes(w)) && !runsOn;
 }
 
+/** True when two names share a distinctive word ("The Daily Meridian", "Meridian News & Media"). */
 function sharesName(a: string, b: string): boolean {
   const common = /^(?:the|of|and|news|media|daily|group|limited|ltd|inc|press|online)$/i;
   const set = new Set(a.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2 && !common.test(w)));

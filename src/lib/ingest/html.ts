@@ -200,12 +200,12 @@ export function readSavedPage(html: string): SavedPage {
     }
     if (name === 'figure' && el.querySelector(MEDIA)) {
       flush(ctx);
-      // The figure's caption, and its credit wherever the figure prints it ("Image source, Alamy").
+      // The figure's caption, and its credit wherever the figure prints it ("Image source, Alamy"; a <cite> beside the <figcaption>).
       const text = clean(el.textContent);
       // Without a <figcaption>, the caption is the element the figure names so ("Figure-caption").
       const caption = el.querySelector('figcaption') ?? el.querySelector('[class*="caption" i]');
       if (!text) return;
-      const creditEl = el.querySelector('[class*="credit" i], [class*="copyright" i], [class*="source" i], [class*="attribution" i], [itemprop="copyrightHolder"], figcaption small, figcaption cite');
+      const creditEl = el.querySelector('[class*="credit" i], [class*="copyright" i], [class*="source" i], [class*="attribution" i], [itemprop="copyrightHolder"], figcaption small, cite');
       const creditText = clean(creditEl?.textContent);
       // "(Image: Lena Marsh/Example Post)": the brackets and the label are the credit's frame, not its name.
       const bare = creditText?.replace(/^[(]|[)]$/g, '').trim();

@@ -175,6 +175,9 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
     // The head's name in display capitals ("U.S. DEPARTMENT of STATE"), the footer's line spelling it out ("U.S. Department of State").
     const spelt = others.find((t) => t.trim() !== name && t.trim().toLowerCase() === name.toLowerCase() && /\p{Ll}\p{Ll}/u.test(t));
     if (spelt) return { i, value: spelt.trim() };
+    // A line the holder's name holds after its start ("Republic of Iraq" under "© … Ministry of Foreign
+    // Affairs of the Republic of Iraq") is a part of the holder's name, not a name of its own.
+    if (holder && holder.toLowerCase().includes(core.toLowerCase()) && !holder.toLowerCase().startsWith(core.toLowerCase())) continue;
     const at = new RegExp(String.raw`(?:^|[^\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\p{L}])`, 'u');
     if (/\p{Ll}/u.test(name) && sentences.some((t) => at.test(t))) return { i, value: name };
   }
@@ -306,7 +309,7 @@ export function readCopyright(line: string): string | undefined {
     .replace(ABBREVIATION, '')
     .trim();
   // A footer's link about copyright ("Copyright Information", "Copyright policy") names no holder.
-  if (!name || /copyright|crown/i.test(name) || /^(?:information|info|notice|policy|statement|terms|permissions?|and trademarks?)$/i.test(name) || words(name).length > 8 || !/^\p{Lu}|^\d/u.test(name)) return undefined;
+  if (!name || /copyright|crown/i.test(name) || /^(?:information|info|notice|policy|statement|terms|permissions?|and trademarks?)$/i.test(name) || (words(name).length > 8 && !(words(name).length <= 14 && looksLikeOrganisation(name))) || !/^\p{Lu}|^\d/u.test(name)) return undefined;
   return name;
 }
 

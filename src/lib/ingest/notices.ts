@@ -123,7 +123,7 @@ const PHONE = /\+?\(?\d[\d ()./-]{5,}\d/gu;
 const NUMERIC_DATE = /^(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})$/;
 
 /** True when a line gives a way to reach someone: an e-mail address, or a telephone number of seven digits or more. */
-function givesContact(text: string): boolean {
+export function givesContact(text: string): boolean {
   if (EMAIL.test(text)) return true;
   return [...text.matchAll(PHONE)].some((m) => (m[0].match(/\d/g) ?? []).length >= 7 && !NUMERIC_DATE.test(m[0].trim()));
 }

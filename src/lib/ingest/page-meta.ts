@@ -161,7 +161,7 @@ export function readPageMeta(document: Document): PageMeta {
     const core = oneLine(meta.title.value)!.match(/^(.+?)\s+[|–—-]\s+([^|–—]+)$/);
     if (!meta.title.from.startsWith('JSON-LD') && core?.[1] && core[2] && readSiteName(core[2].trim()) && h1 !== core[1] && h1.endsWith(core[1]) && words(h1).length - words(core[1]).length <= 3) {
       meta.title = { value: h1, from: `<h1> (${meta.title.from} adds the site's name and leaves out the label)` };
-    } else if (h1 !== oneLine(meta.title.value) && words(h1).length >= 3 && h1.toLowerCase() !== meta.publisher?.value.toLowerCase() && !oneLine(meta.title.value)!.includes(h1)) {
+    } else if (h1 !== oneLine(meta.title.value) && words(h1).length >= 3 && h1.toLowerCase() !== meta.publisher?.value.toLowerCase() && !oneLine(meta.title.value)!.includes(h1) && !namesSite(pageTitle, h1)) {
       // The headline the page shows, not the search-engine title its metadata gives ("Larkin Falls soldier recovering …" for "The drone came at dinner time").
       meta.title = { value: h1, from: `<h1> (the page's ${meta.title.from} gives another title, ${JSON.stringify(oneLine(meta.title.value))})` };
     }
@@ -184,6 +184,11 @@ export function readPageMeta(document: Document): PageMeta {
   }
   set('title', pageTitle, '<title>');
   return meta;
+}
+
+/** True when a page's <title> ends with the <h1>, after a separator ("Headline - Section - Ministry of Foreign Affairs"): the <h1> is the site's name, not the story's. */
+function namesSite(pageTitle: string | undefined, h1: string): boolean {
+  return pageTitle !== undefined && pageTitle !== h1 && pageTitle.endsWith(h1) && /\s(?:[|–—-]|::)\s*$/.test(pageTitle.slice(0, -h1.length));
 }
 
 /** The site's name beside the headline in a page's <title>: "Site: Headline", "Site | Headline", "Headline | Site", "Headline – Site". */

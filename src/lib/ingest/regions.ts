@@ -22,6 +22,9 @@ export interface Page {
 /** Interface words that label a list of teasers ("Related", "Most read", "More on this story"). */
 export const TEASER_LABEL = new RegExp(String.raw`\b(?:related|recommended|trending|popular|latest|read|more|also|watch|listen|videos?|podcasts?|topics|tags|top stories|editor'?s picks|in other news|elsewhere|${COVERAGE_LABEL})\b`, 'i');
 
+/** A button that acts on the page ("Show latest", "Play Video", "Load more"): it labels nothing under it, whatever words follow its verb. */
+const CONTROL_BUTTON = /^(?:show|play|load|pause|replay|resume|hide|expand|collapse|refresh|mute|unmute)\b/i;
+
 /** A video player's label over the title of what it plays: "Now Playing", "Up Next". */
 const PLAYER_LABEL = /^(?:now playing|playing now|up next|next up|coming up next|watch next)$/i;
 
@@ -78,7 +81,7 @@ export function teaserRuns(page: Page, end: number, menus: Set<number> = new Set
       if (j >= 0 && j < end && !marks[j] && isHeadlineShaped(units[j]!.text, features[j]!)) teaser.add(j);
     }
     // A line already read as something else ("22 minute read", a date line) labels nothing.
-    if (!page.live(i) || marks[i] || classes[i] !== 'bad' || f.words > 6 || f.endsSentence || !TEASER_LABEL.test(units[i]!.text)) continue;
+    if (!page.live(i) || marks[i] || classes[i] !== 'bad' || f.words > 6 || f.endsSentence || !TEASER_LABEL.test(units[i]!.text) || CONTROL_BUTTON.test(units[i]!.text.trim())) continue;
     if (menus.has(i) && (firstProse < 0 || i < firstProse)) continue;
     for (let j = i + 1; j < end; j++) {
       if (!page.live(j) || marks[j]) continue;

@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { corpus, type Expectation } from '../../../fixtures/ingest/corpus.ts';
+import { corpus, isCaptionLine, type Expectation } from '../../../fixtures/ingest/corpus.ts';
 import { ingestSeed } from '../../../../src/lib/ingest/index.ts';
 import type { ParsedArticle } from '../../../../src/lib/ingest/parse.ts';
 
@@ -46,7 +46,7 @@ function measure(fixture: Expectation): { score: Score; article: ParsedArticle; 
     const entry =
       fixture.furniture.find((e) => e === t.text) ??
       fixture.furniture.find((e) => matches(e, t.text)) ??
-      (fixture.captions ?? []).map((c) => `${c.caption}…`).find((e) => t.text.includes(e.slice(0, -1)));
+      (fixture.captions ?? []).filter((c) => isCaptionLine(c, t.text)).map((c) => `${c.caption}…`)[0];
     if (entry) used.add(entry);
     const isRemoved = t.fate === 'removed' || t.fate === 'figure';
     if (isRemoved) score.removed++;
