@@ -11,6 +11,7 @@ import { classify, type Verdict } from './classify.ts';
 import type { FoundDate } from './dates.ts';
 import { readEvidence } from './evidence.ts';
 import { confirmedMasthead, isAgency, looksLikeOrganisation, readDatedOpening, readDateline, readSiteName, type Byline, type Dateline } from './metadata.ts';
+import { SITE_SUB } from './notices.ts';
 import { wordCount, type RuleId } from './rules.ts';
 import { blocksFromUnits, type Block } from './structure.ts';
 import type { Unit } from './units.ts';
@@ -101,6 +102,8 @@ export interface ArticleMeta {
   mastheadConfirmed?: boolean;
   /** The first line of the page when it is shaped like a name ("The Patient Gardener"): a guess. */
   siteName?: Evidence<string>;
+  /** A reference site's line under the title, naming it ("From Wikipedia, the free encyclopedia"). */
+  siteLine?: Evidence<string>;
   /** A line above the headline that is only the site's host name ("westgatepost.example", as Reader View prints it): its first label. */
   host?: Evidence<string>;
   /** A copyright line that names the byline's author, not a publisher. */
@@ -273,6 +276,8 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   const named = units.findIndex((u, i) => head(i) && result.verdicts[i]?.rule !== 'interface' && !/[\d:|·•@]/.test(u.text));
   const siteName = named >= 0 ? readSiteName(units[named]!.text) : undefined;
   if (siteName && masthead < 0) meta.siteName = { value: siteName, line: units[named]!.n, text: units[named]!.text };
+  const sub = units.findIndex((u, i) => result.zones[i] !== 'body' && u.shape === 'line' && SITE_SUB.test(u.text.trim()));
+  if (sub >= 0) meta.siteLine = { value: units[sub]!.text.trim().match(SITE_SUB)![1]!, line: units[sub]!.n, text: units[sub]!.text };
   // Reader View and some print views put the site's host name above the headline.
   const hostLine = units.findIndex((u, i) => head(i) && HOST_LINE.test(u.text.trim()));
   if (hostLine >= 0) meta.host = { value: units[hostLine]!.text.trim().match(HOST_LINE)![1]!.toLowerCase(), line: units[hostLine]!.n, text: units[hostLine]!.text };

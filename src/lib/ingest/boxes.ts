@@ -49,6 +49,64 @@ export function excerptBoxes(page: Page): number[] {
 
 /** A form's e-mail field, maybe with its button: "Email address", "Your email", "Enter your e-mail", "Enter your email address Sign up". */
 export const EMAIL_FIELD = /^(?:your |enter (?:your )?|type your )?e-?mail(?: address)?(?:\.{3}|…)?\*?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i;
+/** A sign-up box's button, alone on its line. */
+const SIGN_UP_BUTTON = /^(?:sign (?:me )?up|subscribe(?: now| for free)?|join(?: now)?|count me in)$/i;
+/** Runs of two lines or more that touch (no blank line between) and each pass `entry`: [first, end) pairs. */
+function touchingRuns(page: Page, entry: (j: number) => boolean): [number, number][] {
+  const { units } = page;
+  const runs: [number, number][] = [];
+  for (let i = 0; i < units.length; i++) {
+    let j = i;
+    while (j < units.length && entry(j) && (j === i || units[j]!.n === units[j - 1]!.n + 1)) j++;
+    if (j - i >= 2) runs.push([i, j]);
+    i = Math.max(i, j - 1);
+  }
+  return runs;
+}
+
+/**
+ * A print edition's index of its pages, a run of two lines or more that each end with a page
+ * ("Iran vows revenge as thousands mourn, A4", "Who was Qassem Soleimani? A4"), with its label
+ * straight above ("INSIDE").
+ */
+export function pageIndexBoxes(page: Page): Set<number> {
+  const { units, features } = page;
+  const out = new Set<number>();
+  const isRef = (j: number): boolean => page.live(j) && units[j]!.shape === 'line' && features[j]!.words <= 14 && PAGE_REF.test(units[j]!.text.trim());
+  for (const [i, j] of touchingRuns(page, isRef)) {
+    for (let k = i; k < j; k++) out.add(k);
+    const label = i - 1;
+    if (label >= 0 && page.live(label) && units[label]!.n === units[i]!.n - 1 && features[label]!.words <= 3 && !features[label]!.endsSentence) out.add(label);
+  }
+  return out;
+}
+
+/**
+ * A table of contents: a run of two numbered lines or more ("1 Origins", "2.1 The 2021 strikes"),
+ * each naming a heading printed later on a line of its own, with its label ("Contents", "On this
+ * page") and its toggle ("hide") above.
+ */
+export function contentsBoxes(page: Page): Set<number> {
+  const { units, features } = page;
+  const out = new Set<number>();
+  const texts = units.map((u) => u.text.trim());
+  const entry = (j: number): boolean => {
+    const name = texts[j]!.match(/^\d{1,2}(?:\.\d{1,2})*\.?\s+(\S.{0,80})$/)?.[1];
+    return page.live(j) && units[j]!.shape !== 'table' && name !== undefined && texts.some((t, k) => k > j + 1 && t === name);
+  };
+  for (const [i, j] of touchingRuns(page, entry)) {
+    for (let k = i; k < j; k++) out.add(k);
+    for (let k = i - 1; k >= 0 && k >= i - 2 && units[k]!.n >= units[i]!.n - 2 && features[k]!.words <= 4 && (CONTENTS_LABEL.test(texts[k]!) || CONTENTS_TOGGLE.test(texts[k]!)); k--) out.add(k);
+  }
+  return out;
+}
+
+const CONTENTS_LABEL = /^(?:contents|table of contents|on this page|in this (?:article|page|story|guide)|jump to(?: section)?)$/i;
+const CONTENTS_TOGGLE = /^\[?(?:hide|show|toggle|collapse|expand)\]?$/i;
+
+/** A page of a print edition at the end of a line, after a comma, a question mark or "page": ", A4", "? B6", " page C2". */
+const PAGE_REF = /(?:,|[?!]|\s(?:page|p\.))\s*[A-H]\d{1,2}$/i;
+
 /** Words of a sign-up box's pitch: "Sign up for the morning briefing". */
 const SIGN_UP_WORDS = /\b(?:sign up|subscribe|newsletter|inbox|round-?up|briefing|digest|updates)\b/i;
 
@@ -60,6 +118,15 @@ const SIGN_UP_WORDS = /\b(?:sign up|subscribe|newsletter|inbox|round-?up|briefin
 export function signUpBoxes(page: Page): Set<number> {
   const { units, features } = page;
   const out = new Set<number>();
+  // A box with no e-mail field in the copy: its name, its pitch and its button ("Sign up for The
+  // Example Dispatch", "Our best reporting, twice a week.", "Sign up").
+  units.forEach((u, b) => {
+    if (!page.live(b) || !SIGN_UP_BUTTON.test(u.text.trim())) return;
+    const pitch = nearest(page, b, -1);
+    const name = pitch >= 0 ? nearest(page, pitch, -1) : -1;
+    if (name < 0 || features[pitch]!.words > 30 || features[name]!.words > 8 || features[name]!.endsSentence || !SIGN_UP_WORDS.test(units[name]!.text) || units[b]!.n - units[name]!.n > 4) return;
+    for (const k of [name, pitch, b]) out.add(k);
+  });
   units.forEach((u, f) => {
     if (!page.live(f) || !EMAIL_FIELD.test(u.text.trim())) return;
     out.add(f);

@@ -94,6 +94,9 @@ export function splitCredit(line: string): CaptionParts | undefined {
 /** A line that is only a credit: "Image source, Getty Images", "Photo: Jane Doe/AFP", "© Jane Doe/AFP". */
 export function creditOnly(line: string): string | undefined {
   if (LEADING_LABEL.test(line.trim())) return undefined;
+  // "Courtesy of the Halloran Institute": the whole line is the credit, as the page words it.
+  const courtesy = line.trim().match(/^(?:(?:photo|image|picture) )?courtesy(?: of)? (?:the )?\p{Lu}[\p{L}.'’&-]*(?: (?:of|and|the|\p{Lu}[\p{L}.'’&-]*)){0,6}$/iu);
+  if (courtesy) return line.trim();
   const m = line.trim().match(new RegExp(String.raw`^${LABEL}(?::|,|\s+by:?|\.{3}|…)\s*(${NAME})$`, 'iu'));
   // "© Karim Odeh/Levant Images": a picture's copyright, photographer and outlet, no year (a page's own copyright line has one).
   return m?.[1] ?? line.trim().match(/^(?:©|\(c\))\s?(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\s?\/\s?\p{Lu}[\p{L}.&'’ -]*)$/u)?.[1];

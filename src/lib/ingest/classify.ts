@@ -11,7 +11,7 @@
  * leaves: a block of interface words, or a short line between two of them. And caution: a line that
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
-import { embedHeaders, excerptBoxes, noticeBoxes, readerNotes, signUpBoxes, sponsorBoxes } from './boxes.ts';
+import { contentsBoxes, embedHeaders, excerptBoxes, noticeBoxes, pageIndexBoxes, readerNotes, signUpBoxes, sponsorBoxes } from './boxes.ts';
 import { commentSection } from './comments.ts';
 import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
@@ -151,10 +151,15 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   });
   const embedHeader = embedHeaders(page);
   const signUpBox = signUpBoxes(page);
+  const contents = contentsBoxes(page);
+  const pageIndex = new Set([...pageIndexBoxes(page), ...contents]);
   const noticeBox = noticeBoxes(page);
   const sponsorBox = sponsorBoxes(page);
   const readerNote = readerNotes(page);
   const menus = menuRuns(page);
+  // A heading the contents list names is the section's, not a menu's item ("History" under "1 History").
+  const entries = new Set([...contents].map((k) => units[k]!.text.trim().replace(/^\d{1,2}(?:\.\d{1,2})*\.?\s+/, '')));
+  for (const j of menus) if (entries.has(units[j]!.text.trim()) && !contents.has(j)) menus.delete(j);
   const teaser = teaserRuns(page, end, menus);
   const isBad = (j: number): boolean => j < 0 || classes[j] === 'bad' || teaser.has(j);
   // The author's biography ("Jane Doe is a reporter…") ends a page, but is not the article.
@@ -183,7 +188,9 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const echoes = repeatedLines(units);
   const prose = units.map((_u, i) => i).filter((i) => i < end && !echoes.has(i) && !boxes.has(i) && !signUpBox.has(i) && !sponsorBox.has(i) && !readerNote.has(i) && features[i]!.notices.length === 0 && !features[i]!.firmNotice && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
   // A menu splits the prose as furniture does: a blog's description over its menu ("Home", "About", "Reading list") is not the post's first paragraph.
-  const anchors = mainBody(page, prose, (j) => isBad(j) || menus.has(j));
+  // A box the story carries (a sign-up box, an index of the edition's pages) interrupts it, and
+  // does not end it: the paragraph after it is the story's.
+  const anchors = mainBody(page, prose, (j) => (isBad(j) || menus.has(j)) && !signUpBox.has(j) && !pageIndex.has(j));
   const holders = new Set((options.holders ?? []).map(bareName));
   const ownName = units.map((_u, i) => i).filter((i) => holders.has(bareName(units[i]!.text)));
   // A site's tagline: the line under its name at the top (only buttons above it), over its menu or buttons ("Ridge Line Notes", "Veterans' news and views …", "Skip to content").
@@ -323,6 +330,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (boxes.has(i)) return drop('excerpt-box');
     if (embedHeader.has(i)) return drop('embed');
     if (signUpBox.has(i)) return drop('interface');
+    if (pageIndex.has(i)) return drop('navigation');
     if (noticeBox.has(i) || sponsorBox.has(i) || readerNote.has(i)) return drop('notice');
     // A promo inside the story: a teaser's label and another story's headline ("Also read: Who is …?"), the headline a link on a saved page.
     const promo = u.text.match(MEDIA_LABEL);
@@ -346,7 +354,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     if (isCitationId(u.text) && !u.page?.landmark) return zone === 'body' ? keep : check("a citation's identifier (DOI, ISBN) after the article");
     if (i >= mark) {
       // After a press release's end mark: notes to editors may still carry facts, so sentences stay.
-      if (sentence && !f.hasStrongInterface) return check('a sentence after the end mark');
+      if (sentence && !f.hasStrongInterface && f.notices.length === 0) return check('a sentence after the end mark');
       if (isHeadingAbove(i)) return check('a heading above a sentence after the end mark');
       return drop(f.notices.length > 0 ? 'notice' : 'after-article');
     }

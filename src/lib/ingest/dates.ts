@@ -111,7 +111,7 @@ export interface DateLine {
 
 /** Words a date line may hold besides dates and times: labels, weekdays, time zones, "at", "on". */
 const DATE_LINE_WORDS =
-  /\b(?:(?:first |originally |last )?(?:published|posted|updated|modified|issued|released|dated?)(?: on| at)?|on|at|am|pm|a\.m\.|p\.m\.|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ast|ist|msk|irst|time|local)\b/gi;
+  /\b(?:(?:this (?:page|article|entry|story|post) was )?(?:first |originally |last )?(?:published|posted|updated|modified|edited|issued|released|dated?)(?: on| at)?|on|at|am|pm|a\.m\.|p\.m\.|(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?|gmt|utc|bst|cet|cest|eet|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ast|ist|msk|irst|time|local)\b/gi;
 
 /** Clock times: "10:15", "14.32", "9 a.m.", "GMT+3", "UTC+03:00". */
 const TIME = /\b\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\s*[ap]\.?m\.?|(?:gmt|utc)\s*[+-]\s*\d{1,2}(?::\d{2})?/gi;

@@ -52,6 +52,9 @@ export interface Found {
   agencies: Evidence<string>[];
 }
 
+/** A labelled date line with a date in digits: "Published 08/02/2024, 01:14", "Updated: 3.2.2024". */
+const UNREAD_DATE_LINE = /^(?:(?:first |last )?(?:published|posted|updated|modified)|last updated)\b:?\s*(?:on\s+)?\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/i;
+
 /**
  * Runs the evidence rules over an article's units. A unit whose text is replaced in part (an inline
  * caption) is changed in place.
@@ -99,6 +102,8 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       keptBack.add(entry);
       return;
     }
+    // Read already, with the line above it (a caption under its credit).
+    if (marks[i]) return;
     if (unit.pageFurniture) return remove(i, 'page-furniture');
     if (header.has(i)) return remove(i, 'mail-header');
     if (unit.page?.figure) {
@@ -109,11 +114,21 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     // A picture's catalogue number under its credit ("VIRIN: 240112-A-QT418-1004"): part of the figure.
     if (PICTURE_ID.test(text.trim()) && i > 0 && (marks[i - 1] === 'figure' || creditOnly(units[i - 1]!.text))) return remove(i, 'photo-credit');
     const onlyCredit = creditOnly(text);
+    const startsBlock = (j: number): boolean => j < 1 || units[j - 1]!.n < units[j]!.n - 1 || marks[j - 1] === 'removed';
+    // A credit over its caption, the two lines a block of their own, as a print edition's text
+    // view prints a photo ("KEN ALVAREZ/LEDGER STAFF", then "Marcy Lund holds a photo of her son …").
+    const over = onlyCredit ?? slashCreditOnly(text);
+    const below = units[i + 1];
+    const endsBlock = (j: number): boolean => j + 1 >= units.length || units[j + 1]!.n > units[j]!.n + 1;
+    if (over && !pendingCaption && unit.shape === 'line' && startsBlock(i) && below?.shape === 'line' && below.n === unit.n + 1 && endsBlock(i + 1) && wordCount(below.text) <= 60 && /[.!?]["”’)]*$/.test(below.text) && !keep.some((k) => k === below.n || k === below.text.trim())) {
+      remove(i, 'photo-credit');
+      figure(i + 1, { caption: below.text, credit: over });
+      return remove(i + 1, 'photo-caption');
+    }
     if (onlyCredit && unit.shape !== 'heading') {
       // A gallery prints each caption with its credit on the line under it, the two lines a block
       // of their own, perhaps under a counter ("2 / 5", "Smoke rises from a warehouse…", "Photo: Rami Saleh/Gulf Courier").
       const above = units[i - 1];
-      const startsBlock = (j: number): boolean => j < 1 || units[j - 1]!.n < units[j]!.n - 1 || marks[j - 1] === 'removed';
       // The block may open with the photo's title ("Strike Eagles Over the Region"): a short line with no full stop.
       // A copy may read the block's lines as a list's items, the credit the last of them: still a figure.
       const lineOf = (v: Unit): boolean => v.shape === 'line' || (v.shape === 'item' && unit.shape === 'item' && v.list?.group === unit.list?.group);
@@ -219,6 +234,12 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       return;
     }
     if (!when && isLabelledTime(text)) {
+      marks[i] = 'labelled-date';
+      return;
+    }
+    // A date line whose digits could be read either way ("Published 08/02/2024, 01:14 · Updated …",
+    // on a page that prints no other date to show the order): a date line still, its date unread.
+    if (!when && UNREAD_DATE_LINE.test(text) && wordCount(text) <= 16) {
       marks[i] = 'labelled-date';
       return;
     }

@@ -258,6 +258,10 @@ export function publisherOf(article: ParsedArticle, page?: PageMeta): Derived<Pu
   if (byline && organisation && !isAgency(organisation)) {
     return withVia(organisation, `The byline reads ${quote(byline.text)}.`, `line ${byline.line}: ${quote(byline.text)}`, `publisher ${organisation}, from the byline on line ${byline.line}: check it`);
   }
+  const { siteLine } = article.meta;
+  if (siteLine) {
+    return withVia(siteLine.value, `The page's line under its title reads ${quote(siteLine.text)}.`, `line ${siteLine.line}: ${quote(siteLine.text)}`, `publisher ${siteLine.value}, from the line under the title (line ${siteLine.line})`);
+  }
   const site = article.meta.siteName;
   if (site) {
     return withVia(site.value, `The page's first line reads ${quote(site.text)}, which looks like its name.`, `line ${site.line}: ${quote(site.text)}`, `publisher ${site.value}, guessed from the page's first line ${site.line}: check it`);

@@ -48,6 +48,9 @@ export function isRoleLine(text: string): boolean {
   return ROLE.test(t) && !words(t).some((w) => isFunctionWord(w));
 }
 
+/** A date line's label: "Published …", "Updated …", "Last updated …". */
+const DATE_LABEL = /^(?:(?:first |last )?(?:published|updated|posted|modified)|last updated)\b/i;
+
 /** A standfirst's label, as a news database or a print system prints it: "Highlight: …", "Standfirst: …". */
 export const DECK_LABEL = /^(?:highlights?|standfirst|deck|summary|abstract|subhead(?:line)?)\s*:\s+/i;
 
@@ -84,6 +87,8 @@ export function findHeadline(input: HeadlineInput): Headline {
       !excluded.has(i) &&
       // A notice only a page's machinery is worded as (a consent banner's purposes) is never the headline.
       !f.firmNotice &&
+      // Nor a date line the dates could not read ("Published 08/02/2024, 01:14 · Updated …").
+      !DATE_LABEL.test(u.text) &&
       (u.shape === 'line' || u.shape === 'heading') &&
       (classes[i] === 'short' || classes[i] === 'neargood' || classes[i] === 'lowtext') &&
       isHeadlineShaped(u.text, f) &&
@@ -176,7 +181,8 @@ export function findHeadline(input: HeadlineInput): Headline {
   let after = next + 1;
   while (after < units.length && isRemoved(marks[after])) after++;
   const f = features[next];
-  const usable = f !== undefined && !marks[next] && units[next]!.shape === 'line' && classes[next] !== 'bad' && classes[next] !== 'uiprose' && f.words >= 7;
+  // Never a date line the dates could not read, nor a page's notice ("… transcripts are produced by human stenographers").
+  const usable = f !== undefined && !marks[next] && units[next]!.shape === 'line' && classes[next] !== 'bad' && classes[next] !== 'uiprose' && f.words >= 7 && !DATE_LABEL.test(units[next]!.text) && f.notices.length === 0 && !f.firmNotice;
   const shaped = usable && next < end && isCandidate(next, 7, false);
   // Straight above the byline or date (past the lead photo's caption): a sentence, or a long run of prose that a deck leaves without its full stop.
   const aboveMeta = usable && (f.endsSentence || (f.words >= 12 && f.functionShare >= 0.25)) && after < units.length && isMeta(marks[after]);

@@ -25,7 +25,7 @@ const pattern = (source: string, flags = 'iu'): RegExp => new RegExp(source.repl
 const anyCase = (words: string): string => words.replace(/\p{L}/gu, (c) => `[${c.toLowerCase()}${c.toUpperCase()}]`);
 
 /** The page itself, as a feedback question or a disclaimer names it. */
-const THIS_PAGE = String.raw`this (?:page|article|story|post|information|content|answer|guide|site|website)`;
+const THIS_PAGE = String.raw`this (?:page|article|story|post|information|content|answer|guide|site|website|transcript|briefing|report|update)`;
 
 /** The page placing itself in a series: "This long read is part of our series Small Mysteries." */
 const SERIES_NOTE = pattern(String.raw`^this (?:article|story|long read|longread|piece|report|essay|feature|post|episode|interview|column|commentary|analysis|brief|paper) is (?:part|one) of (?:our|the|a|an) (?:\S+ ){0,4}(?:series|collection|programme|program|project|initiative)\b`);
@@ -36,9 +36,9 @@ const NEWSROOM_PITCH = pattern(
 
 /** An e-mail newsletter's own footer: "You are receiving this e-mail because you signed up …". */
 /** How a transcript was made: "Rush transcript", "This transcript was produced with automated software …". */
-const TRANSCRIPT_NOTE = pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|prepared|generated|made) (?:on a rush deadline|(?:by|with|using) (?:a |an )?(?:contractor|third party|vendor|computer|machine|software|automated|automatic|speech|ai\b|artificial intelligence))`);
+const TRANSCRIPT_NOTE = pattern(String.raw`\brush transcript\b|\btranscripts? (?:is|are|was|were|has been|have been) (?:created|produced|prepared|generated|made) (?:on a rush deadline|(?:by|with|using) (?:a |an )?(?:contractor|third party|vendor|computer|machine|software|automated|automatic|speech|ai\b|artificial intelligence|(?:human |professional )?(?:stenographers?|transcribers?|captioners?|court reporters?)))`);
 
-const EMAIL_RECEIPT = pattern(String.raw`\byou(?: are|'re)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message|bulletin)\b`);
+const EMAIL_RECEIPT = pattern(String.raw`\byou(?: are|'re)? receiv(?:ed|ing) this (?:e-?mail|newsletter|message|bulletin)\b|^if (?:you were|you've been|you have been|someone) forwarded (?:you )?this (?:e-?mail|newsletter|message|post)\b`);
 /** A press release's legal boilerplate: "This press release contains forward-looking statements …". */
 const FORWARD_LOOKING = pattern(String.raw`\b(?:this|the) (?:press )?(?:release|announcement|communication) (?:contains|includes|may contain) (?:certain )?["“]?forward-looking statements\b|^["“]?forward-looking statements["”]?$|\bsafe harbou?r (?:provisions?|statement)\b`);
 
@@ -168,7 +168,20 @@ const LEGAL = [
  * Such a notice is removed even inside the article (see `classify.ts`); every other notice that
  * reads as a sentence there is kept and checked.
  */
+/**
+ * A reference site's line under an entry's title, as MediaWiki prints it ("From Wikipedia, the
+ * free encyclopedia"): the site's name, then what it is. The name is the publisher's.
+ */
+export const SITE_SUB = /^From (\p{Lu}[\p{L}\p{N}'’&. -]{1,50}), the (?:[\p{L}-]+ ){0,6}(?:encyclop(?:a)?edia|wiki|reference|dictionary|knowledge base|database|gazetteer)\b[^.!?]{0,60}$/u;
+
+/** A wiki's hatnote over an entry: "This article is about … For …, see …", "For other uses, see …", "Not to be confused with …", "“X” redirects here." */
+const HATNOTE = pattern(String.raw`^(?:this (?:article|page|entry) is about\b[^.!?]{1,120}\. for\b[^.!?]{1,120}, see\b|for other uses, see\b|not to be confused with\b|["“][^"”]{1,60}["”] redirects here\.)`);
+
 const FIRM = [
+  SITE_SUB,
+  HATNOTE,
+  // A wiki's footer on who may edit it: "Reading is open to all; editing is limited to registered contributors."
+  pattern(String.raw`\bediting is (?:limited|restricted|open) to\b|\banyone can edit (?:this|the) (?:page|wiki|site)\b`),
   pattern(String.raw`^${anyCase('support')} (?:${anyCase('for')} \p{Lu}[^.!?]{0,60}? )?${anyCase('(comes|is provided)')} ${anyCase('(from|by)')} \p{Lu}[^,.!?]{1,60}, (?:\p{Ll}+ing|makers? of|providers? of|proud|dedicated|committed)\b`, 'u'),
   TRANSCRIPT_NOTE,
   pattern(String.raw`\b(?:automatically|auto-?) ?(?:published|generated|posted|imported) from (?:the |a |an )?[^.!?]{0,40}\b(?:feed|wire|newswire)\b`),
@@ -186,9 +199,9 @@ const FIRM = [
   // A paper's own pitch inside the story: "Support local journalism. Subscribe to the Dispatch for $1 a week."
   pattern(String.raw`^support (?:local|independent|quality|our|public-interest) journalism\b|\bsubscribe\b[^.!?]{0,60}\bfor (?:just |only )?[£$€]\s?\d[\d.,]* (?:a|per) (?:week|month|year)\b`, 'i'),
   // A reporter's contact line: "Reach Tess Marlowe at tmarlowe@example.com or 555-0188."
-  pattern(String.raw`^(?:[Rr]each|[Cc]ontact|[Ee]-?mail) (?:him|her|them|the (?:reporter|writer|author)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:at|on|via) (?:\S+@\S+|\(?\d{3}\)?[ .-]?\d{3}[ .-]\d{4})`, 'u'),
+  pattern(String.raw`^(?:[Rr]each|[Cc]ontact|[Ee]-?mail) (?:him|her|them|the (?:reporter|writer|author)|\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}) (?:at|on|via) (?:\S+@\S+|(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4})`, 'u'),
   // A licence line: "All content is available under the Open Government Licence v3.0, except where otherwise stated".
-  pattern(String.raw`\b(?:all )?content (?:is )?available under (?:the |a )?[^.!?]{0,60}\blicen[cs]e\b|\b(?:this (?:work|article|page|content) is )?licensed under (?:a |the )?(?:creative commons|open government)\b`, 'i'),
+  pattern(String.raw`\b(?:all )?(?:content|text|material) (?:is )?available under (?:the |a )?(?:[^.!?]{0,60}\blicen[cs]e\b|creative commons\b)|\b(?:this (?:work|article|page|content) is )?licensed under (?:a |the )?(?:creative commons|open government)\b`, 'i'),
   // An aggregator on where its stories come from: "Stories on Newsgrove come from United Press International and our other news partners."
   pattern(String.raw`^(?:the )?(?:stories|articles|content|news|reports)(?: (?:on|at) [^.!?]{1,40})? (?:comes?|is|are) (?:provided by |supplied by |from )[^.!?]{0,80}\b(?:partners?|agenc(?:y|ies)|wire services?|providers?)\b`, 'i'),
   // A forum's or a comment section's rules: "Do not post unit locations …".

@@ -28,8 +28,8 @@ const CONTROL_BUTTON = /^(?:show|play|load|pause|replay|resume|hide|expand|colla
 /** A video player's label over the title of what it plays: "Now Playing", "Up Next". */
 const PLAYER_LABEL = /^(?:now playing|playing now|up next|next up|coming up next|watch next)$/i;
 
-/** The end mark of a press release or wire story: "###", "-30-", "ENDS". */
-const END_MARK = /^(?:#{3,}|-\s?30\s?-|ends|- ?ends ?-)$/i;
+/** The end mark of a press release, wire story or transcript: "###", "-30-", "ENDS", "END OF TRANSCRIPT". */
+const END_MARK = /^(?:#{3,}|-\s?30\s?-|ends|- ?ends ?-|\(?end of (?:the )?(?:transcript|briefing|release|statement|text)\)?\.?)$/i;
 
 /** The nearest live block before (-1) or after (+1) block i, or -1. */
 export function nearest(page: Page, i: number, step: 1 | -1): number {

@@ -146,8 +146,11 @@ function sentenceRun(body: Line[], i: number): number {
   let end = i + 1;
   while (end < body.length && body[end]!.n === body[end - 1]!.n + 1) end++;
   const run = body.slice(i, end);
-  return run.length >= 3 && (run.every((l) => isSentenceItem(l.text)) || run.every((l) => isDatedItem(l.text)) || run.every((l) => isReferenceItem(l.text)) || run.every((l) => isTimedItem(l.text))) ? run.length : 0;
+  return run.length >= 3 && (run.every((l) => isSentenceItem(l.text)) || run.every((l) => isDatedItem(l.text)) || run.every((l) => isReferenceItem(l.text)) || run.every((l) => isTimedItem(l.text)) || run.every((l) => NOTE_ITEM.test(l.text))) ? run.length : 0;
 }
+
+/** A wiki's note, opened by the caret that links back to where it is cited: "^ Harriet Lowe, …", "↑ …". */
+const NOTE_ITEM = /^[\^↑]\s+\S.{2,}/u;
 
 /** A chapter of a recording: its time, a dash, then its title ("03:12 – The Tower 22 attack", "1:02:45 - Questions"). */
 const TIMED_ITEM = /^(?:\d{1,2}:)?\d{1,2}:\d{2}\s+[–—-]\s+\S/u;

@@ -41,7 +41,8 @@ function measure(fixture: Expectation): { score: Score; article: ParsedArticle; 
   const used = new Set<string>();
   const score: Score = { fixture, text: 0, textKept: 0, furniture: 0, furnitureRemoved: 0, removed: 0, title: false, date: false, publisher: false, lostText: [], keptFurniture: [], wrongMeta: [] };
   for (const t of article.trace) {
-    if (t.fate === 'title' || t.fate === 'standfirst') continue;
+    // The title is never furniture; a standfirst is scored only when it is listed as furniture (a note taken for the deck).
+    if (t.fate === 'title' || (t.fate === 'standfirst' && !fixture.furniture.some((e) => matches(e, t.text)))) continue;
     // A line listed whole counts before a prefix that also covers it.
     const entry =
       fixture.furniture.find((e) => e === t.text) ??
