@@ -35,8 +35,8 @@ function rebuildMatchesClean(root: string): { differ: string[]; restored: number
   // The MDX cache's count (src/integrations/mdx-cache.ts): modules compiled, and taken from the cache.
   const counts = /MDX compiles: (\d+) compiled, (\d+) from the cache/.exec(again.output);
   const mdx = { compiled: Number(counts?.[1] ?? NaN), cached: Number(counts?.[2] ?? NaN) };
-  // The articles loader's count (src/build/articles-loader.ts): bodies rendered, and kept in the content store.
-  const bodies = /(\d+) articles: (\d+) rendered, (\d+) from the content store/.exec(again.output);
+  // The articles loader's count (src/build/articles-loader.ts): bodies rendered, and kept from the last build.
+  const bodies = /(\d+) articles: (\d+) rendered, (\d+) from the cache/.exec(again.output);
   const articles = { rendered: Number(bodies?.[2] ?? NaN), stored: Number(bodies?.[3] ?? NaN) };
   const incremental = hashes(again.dist);
   rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });

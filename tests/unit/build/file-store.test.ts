@@ -41,4 +41,18 @@ describe('the file store', () => {
     expect(readdirSync(join(dir, 'cache'))).toHaveLength(MAX_OPEN_WRITES * 5);
     expect(store.read('entry-7')).toBe('{"k":7}');
   });
+
+  it('says which entries it holds without reading them, and deletes all but the keys it is told to keep', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'tft-file-store-'));
+    dirs.push(dir);
+    const store = fileStore(join(dir, 'cache'));
+    for (const key of ['old', 'kept', 'new']) store.write(key, `{"key":"${key}"}`);
+    await store.written();
+    const again = fileStore(join(dir, 'cache'));
+    expect(['old', 'kept', 'missing'].map((k) => again.has(k))).toEqual([true, true, false]);
+    again.keepOnly(new Set(['kept', 'new']));
+    expect(readdirSync(join(dir, 'cache')).sort()).toEqual(['kept.json', 'new.json']);
+    expect(again.has('old')).toBe(false);
+    expect(again.read('kept')).toBe('{"key":"kept"}');
+  });
 });
