@@ -49,6 +49,25 @@ export function excerptBoxes(page: Page): number[] {
 
 /** A form's e-mail field, maybe with its button: "Email address", "Your email", "Enter your e-mail", "Enter your email address Sign up". */
 export const EMAIL_FIELD = /^(?:your |enter (?:your )?|type your )?e-?mail(?: address)?(?:\.{3}|…)?\*?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i;
+/**
+ * A saved page's box about its site after the comment form, as a blog's sidebar follows the post
+ * ("About the FRG", then what the group is): a heading "About …" past three blocks or more of the
+ * comment form, and the blocks under it up to the next heading.
+ */
+export function aboutBoxes(page: Page): Set<number> {
+  const { units, features } = page;
+  const out = new Set<number>();
+  let form = 0;
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i]!;
+    if (u.page?.landmark === 'comment') form++;
+    if (form < 3 || !u.page || u.page.landmark || u.shape !== 'heading' || features[i]!.words > 5 || !/^About\b/.test(u.text.trim())) continue;
+    out.add(i);
+    for (let j = i + 1; j < units.length && units[j]!.shape !== 'heading' && !units[j]!.page?.landmark; j++) out.add(j);
+  }
+  return out;
+}
+
 /** A sign-up box's button, alone on its line. */
 const SIGN_UP_BUTTON = /^(?:sign (?:me )?up|subscribe(?: now| for free)?|join(?: now)?|count me in)$/i;
 /** Runs of two lines or more that touch (no blank line between) and each pass `entry`: [first, end) pairs. */

@@ -55,8 +55,8 @@ const SPACED_SLASH = new RegExp(String.raw`(?<=[.!?”"’])\s+\/\s+(\p{Lu}[\p{L
 /** `Photograph: Jane Doe/Agency. Caption …`: a labelled credit that opens the caption, closed by a full stop. */
 const LEADING_LABEL = new RegExp(String.raw`^(?:[Pp]hoto(?:graph)?s?|PHOTO(?:GRAPH)?S?|[Pp]ictures?|[Ii]mages?|[Cc]redit)(?::|,)\s*(${NAME})\.\s+(\p{Lu}.+[.!?]["”’)]*)$`, 'u');
 
-/** `REUTERS/Stringer` at the end of a line. */
-const SLASH_CREDIT = new RegExp(String.raw`\s+(${AGENCY}\/[\p{L}. -]+?)\s*$`, 'u');
+/** `REUTERS/Stringer`, `REUTERS/Jane Doe/File Photo` at the end of a line. */
+const SLASH_CREDIT = new RegExp(String.raw`\s+(${AGENCY}\/[\p{L}. -]+?(?:\/[\p{L}. -]+?)?)\s*$`, 'u');
 
 /** `Jane Doe/AFP` after the caption's last sentence. */
 const SLASH_NAME = new RegExp(String.raw`(?<=[.!?”"’]\s+)(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,3}\/\s?\p{Lu}[\p{L}.&'’ -]*?)\s*$`, 'u');

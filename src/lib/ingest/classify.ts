@@ -11,13 +11,13 @@
  * leaves: a block of interface words, or a short line between two of them. And caution: a line that
  * reads as a sentence is never dropped on context alone; it is kept and reported as "check".
  */
-import { contentsBoxes, embedHeaders, excerptBoxes, noticeBoxes, pageIndexBoxes, readerNotes, signUpBoxes, sponsorBoxes } from './boxes.ts';
+import { aboutBoxes, contentsBoxes, embedHeaders, excerptBoxes, noticeBoxes, pageIndexBoxes, readerNotes, signUpBoxes, sponsorBoxes } from './boxes.ts';
 import { commentSection } from './comments.ts';
 import { isClockTime } from './dates.ts';
 import { featuresOf, isHeadlineShaped, isSentenceLike, readsAsSentenceApartFromPhrases, type Features } from './features.ts';
 import { MEDIA_LABEL } from './words.ts';
 import { findHeadline, isMeta, isTitleWithSite, isRoleLine } from './headline.ts';
-import { bareName } from './metadata.ts';
+import { bareName, readNameLine } from './metadata.ts';
 import { givesContact, isFeedbackAnswer } from './notices.ts';
 import { endMark, isProseBlock, isQuestionHeadline, mainBody, menuRuns, nearest, runTouchesFurniture, TEASER_LABEL, teaserRuns, type Page } from './regions.ts';
 import { isCitationId, type RuleId } from './rules.ts';
@@ -151,6 +151,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   });
   const embedHeader = embedHeaders(page);
   const signUpBox = signUpBoxes(page);
+  const aboutBox = aboutBoxes(page);
   const contents = contentsBoxes(page);
   const pageIndex = new Set([...pageIndexBoxes(page), ...contents]);
   const noticeBox = noticeBoxes(page);
@@ -186,7 +187,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     isBad(nearest(page, i, -1)) &&
     units.every((_u, k) => k <= i || !live(k) || !isProseBlock(page, k));
   const echoes = repeatedLines(units);
-  const prose = units.map((_u, i) => i).filter((i) => i < end && !echoes.has(i) && !boxes.has(i) && !signUpBox.has(i) && !sponsorBox.has(i) && !readerNote.has(i) && features[i]!.notices.length === 0 && !features[i]!.firmNotice && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
+  const prose = units.map((_u, i) => i).filter((i) => i < end && !echoes.has(i) && !boxes.has(i) && !signUpBox.has(i) && !aboutBox.has(i) && !sponsorBox.has(i) && !readerNote.has(i) && features[i]!.notices.length === 0 && !features[i]!.firmNotice && !teaser.has(i) && !kept.has(i) && !isBiography(i) && !isSiteOnItself(i) && isProseBlock(page, i));
   // A menu splits the prose as furniture does: a blog's description over its menu ("Home", "About", "Reading list") is not the post's first paragraph.
   // A box the story carries (a sign-up box, an index of the edition's pages) interrupts it, and
   // does not end it: the paragraph after it is the story's.
@@ -230,6 +231,17 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   const clockLines = units.map((_u, i) => i).filter((i) => live(i) && !marks[i] && units[i]!.shape === 'line' && isClockTime(units[i]!.text) && !isRunningTime(i));
   const entryTimes = new Set(clockLines.length >= 2 ? clockLines.filter((i) => i < end) : []);
   // An author box after the article: a byline ("Written by Jane Doe") and, within a few blocks, her biography.
+  // A sign-off straight under the last paragraph, as a letter or a group's note ends: the writer's
+  // name, then a line or two of her role or town ("Renee Castillo", "FRG Leader, Charlie Battery"),
+  // with no biography under it. It is the text's own, kept and checked.
+  const signOff = new Set<number>();
+  const name = nearest(page, lastAnchor, 1);
+  if (lastAnchor >= 0 && name >= 0 && name < mark && /^\p{Lu}\p{Ll}/u.test(units[name]!.text.trim()) && !units[name]!.page?.landmark && classes[name] !== 'bad' && features[name]!.interfaceHits.length === 0 && !menus.has(name) && readNameLine(units[name]!.text) && features[name]!.words <= 5 && units[name]!.shape !== 'heading') {
+    const run = [name];
+    for (let j = nearest(page, name, 1); j >= 0 && run.length < 3 && !units[j]!.page?.landmark && classes[j] !== 'bad' && features[j]!.words <= 10 && !features[j]!.endsSentence && units[j]!.shape === 'line' && units[j]!.n <= units[run.at(-1)!]!.n + 1 + (units[j]!.page ? 1 : 0); j = nearest(page, j, 1)) run.push(j);
+    const after = nearest(page, run.at(-1)!, 1);
+    if (after < 0 || !isBiography(after)) for (const j of run) signOff.add(j);
+  }
   const isInAuthorBox = (i: number): boolean => {
     for (let j = i - 1, seen = 0; j > lastAnchor && seen < 4; j--) {
       if (!live(j)) continue;
@@ -325,12 +337,14 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     const sentence = isSentenceLike(f) && f.interfaceShare < SENTENCE_SAFE_INTERFACE;
     const uses = `uses interface words (${f.interfaceHits.join(', ') || 'landmark, links'})`;
     if (marks[i] === 'byline') return drop('byline');
+    if (signOff.has(i)) return check('a sign-off under the last paragraph: the writer’s name, role or town');
     if (marks[i] === 'labelled-date' || (marks[i] === 'date' && zone !== 'body')) return drop('date-line');
     if (comments.has(i)) return drop('comments');
     if (boxes.has(i)) return drop('excerpt-box');
     if (embedHeader.has(i)) return drop('embed');
     if (signUpBox.has(i)) return drop('interface');
     if (pageIndex.has(i)) return drop('navigation');
+    if (aboutBox.has(i)) return drop('after-article');
     if (noticeBox.has(i) || sponsorBox.has(i) || readerNote.has(i)) return drop('notice');
     // A promo inside the story: a teaser's label and another story's headline ("Also read: Who is …?"), the headline a link on a saved page.
     const promo = u.text.match(MEDIA_LABEL);

@@ -38,13 +38,24 @@ function orderOf(a: number, b: number): NumericOrder | undefined {
 
 /**
  * The order a page writes its numeric dates in, from those that show it ("31-01-2024" can only be
- * day first); undefined when none shows it or two disagree. "08-02-2024" alone is never guessed.
+ * day first); undefined when none shows it or two disagree. When none shows it, the months the
+ * page names in words decide: "2/4/2024" on a page that speaks of "Feb. 13" and never of April is
+ * month first. Without such words "08-02-2024" is never guessed.
  */
 export function numericOrder(texts: readonly string[]): NumericOrder | undefined {
   const seen = new Set<NumericOrder>();
+  const both: [number, number][] = [];
   for (const text of texts) for (const m of text.matchAll(NUMERIC)) {
     const order = orderOf(Number(m[1]), Number(m[3]));
     if (order) seen.add(order);
+    else if (m[1] !== m[3]) both.push([Number(m[1]), Number(m[3])]);
+  }
+  if (seen.size > 0 || both.length === 0) return seen.size === 1 ? [...seen][0] : undefined;
+  const named = new Set(texts.flatMap((t) => [...t.matchAll(new RegExp(String.raw`\b${MONTH}(?=[\s,]|$)`, 'g'))].map((m) => monthNumber(m[1]!))));
+  for (const [a, b] of both) {
+    if (named.has(a) && !named.has(b)) seen.add('month-first');
+    else if (named.has(b) && !named.has(a)) seen.add('day-first');
+    else return undefined;
   }
   return seen.size === 1 ? [...seen][0] : undefined;
 }

@@ -125,10 +125,17 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
       figure(i + 1, { caption: below.text, credit: over });
       return remove(i + 1, 'photo-caption');
     }
+    // A caption over a credit with no label, the two lines a block of their own ("Mourners carry …", "Ayman Yaqoob/Anadolu via Getty Images").
+    const bare = over !== undefined && onlyCredit === undefined && unit.shape === 'line' && !pendingCaption ? over : undefined;
+    const above = units[i - 1];
+    if (bare && above?.shape === 'line' && above.n === unit.n - 1 && startsBlock(i - 1) && endsBlock(i) && !marks[i - 1] && !kept.has(i - 1) && wordCount(above.text) <= 40 && /[.!?]["”’)]*$/.test(above.text)) {
+      remove(i - 1, 'photo-caption');
+      figure(i - 1, { caption: above.text, credit: bare });
+      return remove(i, 'photo-credit');
+    }
     if (onlyCredit && unit.shape !== 'heading') {
       // A gallery prints each caption with its credit on the line under it, the two lines a block
       // of their own, perhaps under a counter ("2 / 5", "Smoke rises from a warehouse…", "Photo: Rami Saleh/Gulf Courier").
-      const above = units[i - 1];
       // The block may open with the photo's title ("Strike Eagles Over the Region"): a short line with no full stop.
       // A copy may read the block's lines as a list's items, the credit the last of them: still a figure.
       const lineOf = (v: Unit): boolean => v.shape === 'line' || (v.shape === 'item' && unit.shape === 'item' && v.list?.group === unit.list?.group);

@@ -50,6 +50,8 @@ function classWords(el: Element, modifiers = true): string {
   return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''} ${el.getAttribute('data-testid') ?? ''} ${el.getAttribute('aria-labelledby') ?? ''} ${region ? (el.getAttribute('aria-label') ?? '') : ''}`
     .split(/\s+/)
     .filter((w) => modifiers || !/^(?:has|show|hide|no|with|is)-/i.test(w))
+    // A name that says what a part is not ("wsite-not-footer", Weebly's content area) names no such part.
+    .filter((w) => !/(?:^|[-_])(?:not|non|without)[-_]/i.test(w))
     .join(' ')
     .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
 }

@@ -145,9 +145,12 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
   const sentences = others.filter((t) => words(t).length >= 6);
   const repeated = new Set(others.map((t) => t.trim()));
   let atTop = true;
-  for (const { i, text } of head) {
+  for (const [k, { i, text }] of head.entries()) {
     const name = text.trim();
     const count = name.split(/\s+/).length;
+    // A name the masthead prints on two lines ("Meridian Forum", then "for Security Policy"), the holder's whole name.
+    const second = head[k + 1]?.text.trim();
+    if (holder && second && /^(?:for|of|on|and|&)\s/i.test(second) && `${name} ${second}`.toLowerCase() === holder.toLowerCase()) return { i, value: holder };
     // The page's first name, under nothing but a skip link or one-word buttons, that a line of the
     // footer prints again alone: "KDRX 9 News" at the top, and over the station's address at the foot.
     const first = atTop;

@@ -90,6 +90,12 @@ const SPONSOR = [
 
 /** A disclaimer, or a note on the text's origin: whose views these are, where it first ran, that it was translated. */
 const DISCLAIMER = [
+  // A paper's letters policy: "The Gazette welcomes letters of up to 300 words …", "Letters must include the writer's name …".
+  pattern(String.raw`\bwelcomes letters\b|\bletters (?:must|should) (?:include|be (?:signed|no longer))\b|\bwe (?:do not|don't) (?:publish|print) anonymous letters\b`),
+  // A court reporter's or notary's certificate under a transcript: "I, Jane Doe, do hereby certify that the foregoing …".
+  pattern(String.raw`\bdo hereby certify that the (?:foregoing|above|within|preceding)\b`),
+  // A service's line on whom it is not: "… is an independent service and is not affiliated with the U.S. Congress".
+  pattern(String.raw`\b(?:is|are) not affiliated with\b|\bis an independent (?:service|site|publication|project) (?:and|that)\b`),
   pattern(String.raw`\b(?:views|opinions) expressed\b.*\b(?:own|necessarily|those of)\b`),
   pattern(String.raw`\b(?:views|opinions)\b[^.!?]*\b(?:are|is) (?:those of the (?:author|writer|columnist)s?|(?:the )?(?:author|writer|columnist)['’]s? own|(?:my|our|their|his|her) own)\b`),
   pattern(String.raw`^disclosures?\s?:|\b(?:author|writer)s? (?:has|have|declares?) no (?:financial|competing|conflicts?)\b`),
@@ -180,6 +186,8 @@ const HATNOTE = pattern(String.raw`^(?:this (?:article|page|entry) is about\b[^.
 const FIRM = [
   SITE_SUB,
   HATNOTE,
+  // The Government Publishing Office's line over every text of the Congressional Record it serves.
+  pattern(String.raw`^from the congressional record online through the government (?:publishing|printing) office\b`),
   // A wiki's footer on who may edit it: "Reading is open to all; editing is limited to registered contributors."
   pattern(String.raw`\bediting is (?:limited|restricted|open) to\b|\banyone can edit (?:this|the) (?:page|wiki|site)\b`),
   pattern(String.raw`^${anyCase('support')} (?:${anyCase('for')} \p{Lu}[^.!?]{0,60}? )?${anyCase('(comes|is provided)')} ${anyCase('(from|by)')} \p{Lu}[^,.!?]{1,60}, (?:\p{Ll}+ing|makers? of|providers? of|proud|dedicated|committed)\b`, 'u'),

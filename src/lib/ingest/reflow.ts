@@ -24,6 +24,8 @@ export interface Reflowed {
 const PAGE_NUMBER = /^(?:page\s+\d+(?:\s*(?:of|\/)\s*\d+)?|\d+\s*(?:of|\/)\s*\d+|[-–—]\s*\d+\s*[-–—])$/i;
 /** A line that starts a block of its own: a list item, a table row, a quote. */
 const OWN_BLOCK = /^(?:[-*•]\s|\d{1,3}[.)]\s|>|\|)/;
+/** How many characters short of the width a line may end, its next word still too long for it, and go on into the next line. */
+const ROOM = 6;
 /** The end of a sentence, with any closing quote or bracket. */
 const SENTENCE_END = /[.!?:]["”’)\]]*$/;
 
@@ -82,7 +84,8 @@ export function reflow(lines: readonly Line[]): Reflowed {
       let k = j;
       while (k < lines.length && isPageFurniture(lines[k]!)) k++;
       const next = lines[k];
-      if (!next || !goesOn(last, next.text)) break;
+      // A line the next one's first word would have fitted on, with room to spare, ended where the page ended it.
+      if (!next || !goesOn(last, next.text) || last.length + 1 + (next.text.trim().split(/\s+/)[0]?.length ?? 0) + ROOM <= width) break;
       between.push(...lines.slice(j, k).map(mark));
       text = text.endsWith('-') && /^\p{Ll}/u.test(next.text) ? `${text}${next.text}` : `${text} ${next.text}`;
       last = next.text;

@@ -26,7 +26,8 @@ export interface Line {
   pageFurniture?: boolean;
 }
 
-const BULLET = /^[-*•](\s|$)/;
+/** A list item's bullet; a row of them alone ("* * * * *", "- - -") is a separator, not an item. */
+const BULLET = /^(?![-*•](?:\s*[-*•]){2,}\s*$)[-*•](\s|$)/;
 const NUMBERED = /^(\d{1,3})[.)]\s+(\S.*)$/;
 const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
 

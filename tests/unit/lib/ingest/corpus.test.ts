@@ -107,7 +107,7 @@ afterAll(() => {
       ...[...new Set(corpus.map((c) => c.set))].map((set) => line(set, scores.filter((s) => s.fixture.set === set))),
       line('all', scores),
       '',
-      ...scores.flatMap((s) => [...s.keptFurniture.map((k) => `furniture kept in ${s.fixture.file} line ${k}`), ...s.wrongMeta.map((w) => `wrong in ${s.fixture.file}: ${w}`)]),
+      ...scores.flatMap((s) => [...s.lostText.map((l) => `text lost in ${s.fixture.file} line ${l}`), ...s.keptFurniture.map((k) => `furniture kept in ${s.fixture.file} line ${k}`), ...s.wrongMeta.map((w) => `wrong in ${s.fixture.file}: ${w}`)]),
     ].join('\n'),
   );
 });
@@ -137,7 +137,8 @@ describe('the ingest corpus', () => {
       const blocks = result.articles[0]!.trace.map((t) => norm(t.text)).join('\n');
       const { document } = parseHTML(readFileSync(path, 'utf8'));
       // What a reader never sees: scripts, styles, form controls, and what the page hides.
-      for (const el of document.querySelectorAll('script, style, noscript, template, textarea, select, head, [hidden]')) el.remove();
+      // An SVG's <title> and <desc> name an icon for screen readers; they are never drawn.
+      for (const el of document.querySelectorAll('script, style, noscript, template, textarea, select, head, [hidden], svg title, svg desc')) el.remove();
       for (const el of document.querySelectorAll('[style]')) if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) el.remove();
       const walker = document.createTreeWalker(document.body, 4);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
