@@ -241,7 +241,7 @@ export function buildArticle(units: Unit[], part: number, options: BuildOptions 
   };
   // A date printed with no label above the page's menus is the day the site shows on every page
   // (the day the page was saved), not the article's: any other date counts before it.
-  const aboveMenus = (d: Evidence<FoundDate>): boolean => labelRank(d) === 0 && title !== undefined && d.line < title.line && removals.some((r) => r.rule === 'link-list' && r.line > d.line && r.line < title!.line);
+  const aboveMenus = (d: Evidence<FoundDate>): boolean => labelRank(d) === 0 && title !== undefined && d.line < title.line && removals.filter((r) => (r.rule === 'link-list' || r.rule === 'navigation') && r.line > d.line && r.line < title!.line).length >= 2;
   const read = dates.filter((d) => (early(d.line) || /\b(?:published|posted)\b/i.test(d.text)) && !otherLabel(d));
   const candidates = read.some((d) => dropped.has(d.line) && !aboveMenus(d)) ? read.filter((d) => !aboveMenus(d)) : read;
   const bestLabel = Math.max(0, ...candidates.filter((d) => dropped.has(d.line)).map(labelRank));

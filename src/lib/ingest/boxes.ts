@@ -50,20 +50,22 @@ export function excerptBoxes(page: Page): number[] {
 /** A form's e-mail field, maybe with its button: "Email address", "Your email", "Enter your e-mail", "Enter your email address Sign up". */
 export const EMAIL_FIELD = /^(?:your |enter (?:your )?|type your )?e-?mail(?: address)?(?:\.{3}|…)?\*?:?(?:\s+(?:sign up|subscribe|submit|join|go))?$/i;
 /**
- * A saved page's box about its site after the comment form, as a blog's sidebar follows the post
- * ("About the FRG", then what the group is): a heading "About …" past three blocks or more of the
- * comment form, and the blocks under it up to the next heading.
+ * A site's box about itself after the comment section, as a blog's sidebar follows the post
+ * ("About the FRG", then what the group is; "About me", then "I'm Kelsey: …"): a heading "About …"
+ * past three blocks or more of comments (a saved page's comment landmark, or the comment section
+ * a copy's lines make), and the blocks under it up to the next heading or blank line.
  */
-export function aboutBoxes(page: Page): Set<number> {
+export function aboutBoxes(page: Page, comments: ReadonlySet<number>): Set<number> {
   const { units, features } = page;
   const out = new Set<number>();
   let form = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i]!;
-    if (u.page?.landmark === 'comment') form++;
-    if (form < 3 || !u.page || u.page.landmark || u.shape !== 'heading' || features[i]!.words > 5 || !/^About\b/.test(u.text.trim())) continue;
+    if (u.page?.landmark === 'comment' || comments.has(i)) form++;
+    const label = u.shape === 'heading' || (!u.page && u.shape === 'line' && !features[i]!.endsSentence);
+    if (form < 3 || u.page?.landmark || !label || features[i]!.words > 5 || !/^About\b/.test(u.text.trim())) continue;
     out.add(i);
-    for (let j = i + 1; j < units.length && units[j]!.shape !== 'heading' && !units[j]!.page?.landmark; j++) out.add(j);
+    for (let j = i + 1; j < units.length && units[j]!.shape !== 'heading' && !units[j]!.page?.landmark && (u.page || units[j]!.n === units[j - 1]!.n + 1); j++) out.add(j);
   }
   return out;
 }

@@ -116,6 +116,10 @@ const SENTENCE_SAFE_INTERFACE = 0.25;
 const BIOGRAPHY_VERB = /^(?:is|was|(?!says\b)\p{Ll}{2,}[^s\P{Ll}]s|joined|previously|has (?:been|\p{L}+ed)|spent|served|worked|covered|taught|studied|retired|flew|wrote|led)\b/u;
 
 /** An app store's button: "App Store", "Google Play", "Download on the App Store", "Get it on Google Play". */
+/** A letter's or a post's valediction on a line of its own: "xo,", "Love,", "Best wishes,". */
+const VALEDICTION = /^(?:xo+|xoxo|love|lots of love|best|best wishes|all best|cheers|thanks|thank you|sincerely|yours|warmly|warm regards|regards|hugs|until next time)[,!.]?$/i;
+/** A document's file name: parts joined by " - " with a date in digits or a version ("Memo - 2.26.21 - PUBLIC VERSION", "Brief_v3 - FINAL"). */
+const FILE_NAME = /^\S.*\s-\s.*(?:\b\d{1,2}[._]\d{1,2}[._]\d{2,4}\b|\b(?:final|draft|public version|v\d+)$)/i;
 const STORE_BUTTON = /^(?:download on the |get it on |available on (?:the )?)?(?:app store|google play|play store)$/i;
 
 /** A press release's own label: "FOR IMMEDIATE RELEASE", "Media Release", "Example Trust | News release", "Press Releases". */
@@ -151,7 +155,7 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   });
   const embedHeader = embedHeaders(page);
   const signUpBox = signUpBoxes(page);
-  const aboutBox = aboutBoxes(page);
+  const aboutBox = aboutBoxes(page, comments);
   const contents = contentsBoxes(page);
   const pageIndex = new Set([...pageIndexBoxes(page), ...contents]);
   const noticeBox = noticeBoxes(page);
@@ -171,8 +175,10 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
     authors.some((a) => {
       const text = units[i]!.text;
       const first = a.split(' ')[0]!;
-      const name = text.startsWith(`${a} `) ? a : first.length >= 2 && text.startsWith(`${first} `) && namedAbove(i, a) ? first : undefined;
-      return name !== undefined && BIOGRAPHY_VERB.test(text.slice(name.length + 1));
+      // After the name, maybe a phrase between commas ("Ethan Marwick, a retired U.S. Army colonel, is a visiting fellow …").
+      const after = (n: string): string | undefined => (text.startsWith(`${n} `) ? text.slice(n.length + 1) : text.startsWith(`${n}, `) ? text.slice(n.length + 2).match(/^[^,]{2,80},\s+(.*)$/)?.[1] : undefined);
+      const rest = after(a) ?? (first.length >= 2 && namedAbove(i, a) ? after(first) : undefined);
+      return rest !== undefined && BIOGRAPHY_VERB.test(rest);
     });
   // The page's own name, as its top prints it on a line alone (a few capitalised words before any
   // prose), and the site's line about itself among the furniture after the article: "Relief
@@ -235,7 +241,14 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
   // name, then a line or two of her role or town ("Renee Castillo", "FRG Leader, Charlie Battery"),
   // with no biography under it. It is the text's own, kept and checked.
   const signOff = new Set<number>();
-  const name = nearest(page, lastAnchor, 1);
+  // A valediction may open it ("xo,", "Love,", "Best,"), then the first name alone.
+  const closing = nearest(page, lastAnchor, 1);
+  const valediction = closing >= 0 && VALEDICTION.test(units[closing]!.text.trim());
+  const name = valediction ? nearest(page, closing, 1) : closing;
+  if (valediction && name >= 0 && /^\p{Lu}\p{Ll}+$/u.test(units[name]!.text.trim()) && units[name]!.n === units[closing]!.n + 1) {
+    signOff.add(closing);
+    signOff.add(name);
+  }
   if (lastAnchor >= 0 && name >= 0 && name < mark && /^\p{Lu}\p{Ll}/u.test(units[name]!.text.trim()) && !units[name]!.page?.landmark && classes[name] !== 'bad' && features[name]!.interfaceHits.length === 0 && !menus.has(name) && readNameLine(units[name]!.text) && features[name]!.words <= 5 && units[name]!.shape !== 'heading') {
     const run = [name];
     for (let j = nearest(page, name, 1); j >= 0 && run.length < 3 && !units[j]!.page?.landmark && classes[j] !== 'bad' && features[j]!.words <= 10 && !features[j]!.endsSentence && units[j]!.shape === 'line' && units[j]!.n <= units[run.at(-1)!]!.n + 1 + (units[j]!.page ? 1 : 0); j = nearest(page, j, 1)) run.push(j);
@@ -469,6 +482,8 @@ export function classify(units: Unit[], marks: (Mark | undefined)[], options: Cl
       if (zone === 'head' && isAboveFurniture(i)) return drop('before-headline');
       return check(zone === 'tail' ? 'a sentence after the last paragraph' : 'a sentence above the first paragraph');
     }
+    // A document's file name over its letterhead, as a published document prints it ("Syria strikes memo - 2.26.21 - PUBLIC VERSION").
+    if (zone === 'head' && f.words <= 14 && FILE_NAME.test(u.text.trim())) return drop('before-headline');
     // A headline-shaped line next to the headline may be a second standfirst line, or the headline itself.
     const nextToHeadline = headline >= 0 && (nearest(page, i, 1) === headline || nearest(page, i, -1) === standfirst || nearest(page, i, -1) === headline);
     if (nextToHeadline && f.words >= 5 && isHeadlineShaped(u.text, f) && f.interfaceShare === 0) return check('a headline-shaped line beside the headline: a second standfirst line, or the real headline');

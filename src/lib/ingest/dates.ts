@@ -11,8 +11,8 @@ const MONTHS: Record<string, number> = {
 
 const MONTH = String.raw`(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
 
-/** Month day, year: "Nov. 8, 2023", "February 3rd, 2024", "Jan 1 2020". */
-const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'g');
+/** Month day, year: "Nov. 8, 2023", "February 3rd, 2024", "Jan 1 2020", "Jan 29,2024". */
+const MONTH_FIRST = new RegExp(String.raw`\b${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?(?:,\s*|\s+)(\d{4})\b`, 'g');
 
 /** Day month year: "3 February 2024", "6 Feb. 2024", "3rd of March, 2024". */
 const DAY_FIRST = new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH},?\s+(\d{4})\b`, 'g');

@@ -219,7 +219,10 @@ export function readEvidence(units: Unit[], keep: readonly (number | string)[], 
     const byline = readByline(text) ?? (signed?.[1] && readDateLine(signed[1]) ? readByline(`By ${signed[2]!.replace(/\s+,/g, ',')} | ${signed[1]}`) : undefined);
     if (byline) {
       marks[i] = 'byline';
-      bylines.push({ value: byline, line: unit.n, text });
+      // "By AFP - Jan 29,2024": the agency's report, whose byline names no one; the agency is what it names.
+      const agency = text.replace(/^by\s+/i, '').split(/\s+[-–—|·•]\s+|,\s+/)[0]!.trim();
+      if (isAgency(agency)) agencies.push({ value: agency, line: unit.n, text });
+      else bylines.push({ value: byline, line: unit.n, text });
       const when = byline.rest ? readDateLine(byline.rest, order) : undefined;
       if (when?.published) dates.push({ value: when.published, line: unit.n, text });
       if (when?.updated) updates.push({ value: when.updated, line: unit.n, text });

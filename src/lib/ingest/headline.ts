@@ -73,8 +73,17 @@ export function isTitleWithSite(text: string, headline: string): boolean {
   return rest !== undefined && rest.split(/\s+/).length <= 6 && !/[.!?]$/.test(rest);
 }
 
-/** Finds the headline and the standfirst among the blocks above the first paragraph. */
+/**
+ * Finds the headline and the standfirst among the blocks above the first paragraph. When no line
+ * qualifies, a line of two sentences whose last one is left open ("The strikes were the right call.
+ * The next one must not be an afterthought", with no full stop) may be the headline after all.
+ */
 export function findHeadline(input: HeadlineInput): Headline {
+  const found = findIn(input, false);
+  return found.headline >= 0 ? found : findIn(input, true);
+}
+
+function findIn(input: HeadlineInput, openSecond: boolean): Headline {
   const { units, features, classes, marks, excluded, firstAnchor } = input;
   const end = firstAnchor < 0 ? units.length : firstAnchor;
   const meta = marks.findIndex((m, i) => i < end && isMeta(m) && !isStandaloneDateline(units[i]!.text));
@@ -87,8 +96,9 @@ export function findHeadline(input: HeadlineInput): Headline {
       !excluded.has(i) &&
       // A notice only a page's machinery is worded as (a consent banner's purposes) is never the headline.
       !f.firmNotice &&
-      // Nor a date line the dates could not read ("Published 08/02/2024, 01:14 · Updated …").
+      // Nor a date line the dates could not read ("Published 08/02/2024, 01:14 · Updated …"), nor a pager ("Page 1 of 3").
       !DATE_LABEL.test(u.text) &&
+      !/^page \d+ of \d+$/i.test(u.text.trim()) &&
       (u.shape === 'line' || u.shape === 'heading') &&
       (classes[i] === 'short' || classes[i] === 'neargood' || classes[i] === 'lowtext') &&
       isHeadlineShaped(u.text, f) &&
@@ -103,7 +113,7 @@ export function findHeadline(input: HeadlineInput): Headline {
       !(/^[\p{L} ]+:\s/u.test(u.text) && f.words <= 4) &&
       // Two sentences make a notice or a standfirst, not a headline.
       // ("Measured or mounting? Counting two years …" asks, then says what: one headline.)
-      !(strict && /(?:\p{L}{4,}|\p{N}{4})[.!]\s+\p{Lu}/u.test(u.text))
+      !(strict && /(?:\p{L}{4,}|\p{N}{4})[.!]\s+\p{Lu}/u.test(u.text) && !(openSecond && !/[.!?]["”’)]*$/.test(u.text.trim())))
     );
   };
   /** The next block that is not evidence, or the end. */
@@ -160,7 +170,9 @@ export function findHeadline(input: HeadlineInput): Headline {
   // Headline-shaped lines that stand together (a kicker, the headline, one or two standfirst
   // lines): the headline is the first of five words or more, the standfirst the line under it.
   const run = [last];
-  for (let j = previous(last); j >= 0 && isCandidate(j, 4) && !isTitleWithSite(units[j]!.text, units[last]!.text); j = previous(j)) run.unshift(j);
+  // Together: a blank line at most between them, never a letterhead or another block ("Syria strikes memo - 2.26.21", a
+  // document's file name, over the organisation's name and address, then the memo's title).
+  for (let j = previous(last); j >= 0 && isCandidate(j, 4) && !isTitleWithSite(units[j]!.text, units[last]!.text) && units[run[0]!]!.n - units[j]!.n <= 2; j = previous(j)) run.unshift(j);
   // A kicker, a short headline, then a long deck ("In numbers", "Strikes, counted", "Five years of
   // rockets, drones and …"): the short line between the two is the headline.
   const p1 = run.length === 1 && features[last]!.words >= 10 ? previous(last) : -1;

@@ -151,6 +151,10 @@ export function confirmedMasthead(head: { i: number; text: string }[], others: s
     // A name the masthead prints on two lines ("Meridian Forum", then "for Security Policy"), the holder's whole name.
     const second = head[k + 1]?.text.trim();
     if (holder && second && /^(?:for|of|on|and|&)\s/i.test(second) && `${name} ${second}`.toLowerCase() === holder.toLowerCase()) return { i, value: holder };
+    // A letterhead in display capitals that a sentence of the footer opens with, spelt out ("CRESTLINE VETERANS POLICY
+    // NETWORK", then "Crestline Veterans Policy Network is a nonpartisan …"), whatever its words.
+    const opening = count >= 2 && count <= 8 && !/\p{Ll}/u.test(name) ? sentences.find((t) => t.trim().toLowerCase().startsWith(`${name.toLowerCase()} `) && /\p{Ll}\p{Ll}/u.test(t.trim().slice(0, name.length))) : undefined;
+    if (opening) return { i, value: opening.trim().slice(0, name.length) };
     // The page's first name, under nothing but a skip link or one-word buttons, that a line of the
     // footer prints again alone: "KDRX 9 News" at the top, and over the station's address at the foot.
     const first = atTop;

@@ -92,6 +92,10 @@ const SPONSOR = [
 const DISCLAIMER = [
   // A paper's letters policy: "The Gazette welcomes letters of up to 300 words …", "Letters must include the writer's name …".
   pattern(String.raw`\bwelcomes letters\b|\bletters (?:must|should) (?:include|be (?:signed|no longer))\b|\bwe (?:do not|don't) (?:publish|print) anonymous letters\b`),
+  // An institution's land acknowledgement: "… occupies the ancestral lands of the Ho-Chunk Nation."
+  pattern(String.raw`\b(?:occupies|is (?:located|built|situated) on|sits on|stands on) the (?:ancestral|traditional|unceded|stolen) (?:lands?|territor(?:y|ies)|homelands?) of\b`),
+  // A press office's offer of its experts: "HSU faculty are available to speak with reporters on a wide range of topics."
+  pattern(String.raw`\b(?:are|is) available to (?:speak|talk) (?:with|to) (?:reporters|journalists|the media|the news media|news media)\b`),
   // A court reporter's or notary's certificate under a transcript: "I, Jane Doe, do hereby certify that the foregoing …".
   pattern(String.raw`\bdo hereby certify that the (?:foregoing|above|within|preceding)\b`),
   // A service's line on whom it is not: "… is an independent service and is not affiliated with the U.S. Congress".
@@ -188,6 +192,10 @@ const FIRM = [
   HATNOTE,
   // The Government Publishing Office's line over every text of the Congressional Record it serves.
   pattern(String.raw`^from the congressional record online through the government (?:publishing|printing) office\b`),
+  // A document's contact line: "For questions about this memo, contact Jo Bell at jo@example.org or (253) 555-0164."
+  pattern(String.raw`^for (?:questions|more information|further information|inquiries|enquiries)\b[^.!?]{0,60}\b(?:contact|e-?mail|call|write to)\b[^!?]{0,100}(?:@|\d{3}[ .-]\d{4})`),
+  // A nonprofit's status line: "… is a nonpartisan 501(c)(3) organization."
+  pattern(String.raw`\bis an? (?:[\p{L}-]+ ){0,3}501\s?\(c\)\s?\(\d\) (?:organi[sz]ation|nonprofit|non-profit|charity)\b`),
   // A wiki's footer on who may edit it: "Reading is open to all; editing is limited to registered contributors."
   pattern(String.raw`\bediting is (?:limited|restricted|open) to\b|\banyone can edit (?:this|the) (?:page|wiki|site)\b`),
   pattern(String.raw`^${anyCase('support')} (?:${anyCase('for')} \p{Lu}[^.!?]{0,60}? )?${anyCase('(comes|is provided)')} ${anyCase('(from|by)')} \p{Lu}[^,.!?]{1,60}, (?:\p{Ll}+ing|makers? of|providers? of|proud|dedicated|committed)\b`, 'u'),

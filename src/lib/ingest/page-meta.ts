@@ -183,13 +183,28 @@ export function readPageMeta(document: Document): PageMeta {
     }
   }
   set('title', pageTitle, '<title>');
+  // A blog's platform is not its publisher ("Blogger" in a BlogPosting's JSON-LD): the blog is, as its <title> names it.
+  if (meta.publisher && PLATFORM.test(meta.publisher.value.trim()) && meta.title && pageTitle) {
+    const headline = oneLine(meta.title.value)!;
+    // The blog's name may join its words with "on", "in" or "the" ("Tea on the Balcony"), which a site's name test refuses.
+    const blog = pageTitle.endsWith(headline) && pageTitle !== headline ? pageTitle.slice(0, -headline.length).match(/^(\p{Lu}[^:|–—]{1,60}?)\s*(?::|\s[|–—-])\s*$/u)?.[1]?.trim() : undefined;
+    if (blog && !PLATFORM.test(blog)) meta.publisher = { value: blog, from: `<title> (the ${meta.publisher.from} names the platform, ${meta.publisher.value})` };
+  }
   return meta;
 }
 
-/** True when a page's <title> ends with the <h1>, after a separator ("Headline - Section - Ministry of Foreign Affairs"): the <h1> is the site's name, not the story's. */
+/**
+ * True when a page's <title> gives the <h1> as the site's name beside the headline: after it
+ * ("Headline - Section - Ministry of Foreign Affairs"), or before it ("Tea on the Balcony: The day
+ * after the strikes", as Blogger writes it). The <h1> is then the site's name, not the story's.
+ */
 function namesSite(pageTitle: string | undefined, h1: string): boolean {
-  return pageTitle !== undefined && pageTitle !== h1 && pageTitle.endsWith(h1) && /\s(?:[|–—-]|::)\s*$/.test(pageTitle.slice(0, -h1.length));
+  if (pageTitle === undefined || pageTitle === h1) return false;
+  return (pageTitle.endsWith(h1) && /\s(?:[|–—-]|::)\s*$/.test(pageTitle.slice(0, -h1.length))) || (pageTitle.startsWith(h1) && /^\s*(?::|\s[|–—-]|::)\s+\S/.test(pageTitle.slice(h1.length)));
 }
+
+/** Publishing platforms, which a page's metadata may name as its publisher for a blog they host. */
+const PLATFORM = /^(?:blogger|blogspot|wordpress(?:\.com)?|medium|substack|tumblr|wix|squarespace|weebly|ghost)$/i;
 
 /** The site's name beside the headline in a page's <title>: "Site: Headline", "Site | Headline", "Headline | Site", "Headline – Site". */
 export function siteBeside(pageTitle: string, headline: string): string | undefined {

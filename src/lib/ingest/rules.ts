@@ -73,7 +73,7 @@ export function wordCount(text: string): number {
 
 /** A stray token ("TT", "•", "|") or a gallery counter ("3 of 12", "3/12", "Photo 3 of 12"). */
 export function isStrayToken(text: string): boolean {
-  return /^(?:[A-Z]{1,3}|[^\p{L}\p{N}\s-]{1,3}|(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|PICTURE|[Ss]lide|SLIDE|[Ii]tem|ITEM)\s+)?\[?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\]?)$/u.test(text);
+  return /^(?:[A-Z]{1,3}|A[-+−]|[^\p{L}\p{N}\s-]{1,3}|(?:(?:[Pp]hoto|PHOTO|[Ii]mage|IMAGE|[Pp]icture|PICTURE|[Ss]lide|SLIDE|[Ii]tem|ITEM)\s+)?\[?\d{1,3}\s*(?:of|\/)\s*\d{1,3}\]?)$/u.test(text);
 }
 
 /** The leading date token of some scraped texts: `date 2023-12-26 The US …`. */
