@@ -185,10 +185,9 @@ export function readPageMeta(document: Document): PageMeta {
   set('title', pageTitle, '<title>');
   // A blog's platform is not its publisher ("Blogger" in a BlogPosting's JSON-LD): the blog is, as its <title> names it.
   if (meta.publisher && PLATFORM.test(meta.publisher.value.trim()) && meta.title && pageTitle) {
-    const headline = oneLine(meta.title.value)!;
     // The blog's name may join its words with "on", "in" or "the" ("Tea on the Balcony"), which a site's name test refuses.
-    const blog = pageTitle.endsWith(headline) && pageTitle !== headline ? pageTitle.slice(0, -headline.length).match(/^(\p{Lu}[^:|–—]{1,60}?)\s*(?::|\s[|–—-])\s*$/u)?.[1]?.trim() : undefined;
-    if (blog && !PLATFORM.test(blog)) meta.publisher = { value: blog, from: `<title> (the ${meta.publisher.from} names the platform, ${meta.publisher.value})` };
+    const blog = besideHeadline(pageTitle, oneLine(meta.title.value)!);
+    if (blog && /^\p{Lu}/u.test(blog) && blog.length <= 60 && !PLATFORM.test(blog)) meta.publisher = { value: blog, from: `<title> (the ${meta.publisher.from} names the platform, ${meta.publisher.value})` };
   }
   return meta;
 }
@@ -208,9 +207,14 @@ const PLATFORM = /^(?:blogger|blogspot|wordpress(?:\.com)?|medium|substack|tumbl
 
 /** The site's name beside the headline in a page's <title>: "Site: Headline", "Site | Headline", "Headline | Site", "Headline – Site". */
 export function siteBeside(pageTitle: string, headline: string): string | undefined {
+  const site = besideHeadline(pageTitle, headline);
+  return site && readSiteName(site) ? site : undefined;
+}
+
+/** The part of a page's <title> beside the headline, before or after its separator, as written (no test of its name). */
+function besideHeadline(pageTitle: string, headline: string): string | undefined {
   if (!headline || pageTitle === headline) return undefined;
   const before = pageTitle.endsWith(headline) ? pageTitle.slice(0, -headline.length).match(/^(.+?)\s*(?::|\s[|–—-])\s*$/)?.[1] : undefined;
   const after = pageTitle.startsWith(headline) ? pageTitle.slice(headline.length).match(/^\s*(?:[|–—-]|::)\s*(.+)$/)?.[1] : undefined;
-  const site = (before ?? after)?.trim();
-  return site && readSiteName(site) ? site : undefined;
+  return (before ?? after)?.trim();
 }
